@@ -1,0 +1,103 @@
+import { LineIndex } from './positions';
+import { splitSentences } from './sentences';
+import { splitWords, type Word } from './words';
+import type { Span } from './types';
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/**
+ * The checked text and its structure. `text` is what rules see; for markup formats the
+ * non-prose parts are blanked out with spaces so every offset still points into `source`.
+ */
+export class Document {
+  readonly lines: LineIndex;
+  private paragraphCache?: Span[];
+  private sentenceCache?: Sentence[];
+  private wordCache?: Word[];
+
+  constructor(
+    readonly text: string,
+    readonly source: string = text,
+  ) {
+    if (source.length !== text.length) throw new Error('Document: prose text and source must have equal length');
+    this.lines = new LineIndex(source);
+  }
+
+  /** Blocks of non-blank lines. */
+  get paragraphs(): Span[] {
+    if (this.paragraphCache) return this.paragraphCache;
+    const spans: Span[] = [];
+    const text = this.text;
+    const blank = /\n[ \t\r\f\v\u00a0\u3000]*(?=\n)/g;
+    let start = 0;
+    const close = (end: number) => {
+      let s = start;
+      while (s < end && /\s/u.test(text[s])) s++;
+      let e = end;
+      while (e > s && /\s/u.test(text[e - 1])) e--;
+      if (e > s) spans.push({ start: s, end: e });
+    };
+    for (let m = blank.exec(text); m; m = blank.exec(text)) {
+      close(m.index);
+      start = m.index + m[0].length;
+    }
+    close(text.length);
+    this.paragraphCache = spans;
+    return spans;
+  }
+
+  get sentences(): Sentence[] {
+    if (this.sentenceCache) return this.sentenceCache;
+    const out: Sentence[] = [];
+    this.paragraphs.forEach((p, paragraph) => {
+      for (const s of splitSentences(this.text, p.start, p.end)) out.push({ ...s, paragraph });
+    });
+    this.sentenceCache = out;
+    return out;
+  }
+
+  get words(): Word[] {
+    this.wordCache ??= splitWords(this.text);
+    return this.wordCache;
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    return findSpan(this.sentences, offset);
+  }
+
+  paragraphAt(offset: number): Span | undefined {
+    return findSpan(this.paragraphs, offset);
+  }
+
+  /** Index of the first word that starts at or after `offset`. */
+  wordIndexAt(offset: number): number {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  slice(span: Span): string {
+    return this.source.slice(span.start, span.end);
+  }
+}
+
+function findSpan<T extends Span>(spans: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import type { Document } from './document';
+import type { LiteralHit } from './literal-matcher';
+import type { Edit, RuleMeta } from './types';
+
+export interface ReportDescriptor {
+  start: number;
+  end: number;
+  /** Replacements for exactly [start, end), best first. */
+  suggestions?: string[];
+  /** Values for the message template: `{match}` and `{suggestion}` are always available. */
+  data?: Record<string, string | number>;
+  /** The edit that applies the first suggestion when it must reach wider than the span (whole-line removal). */
+  fix?: Edit;
+}
+
+export type Report = (finding: ReportDescriptor) => void;
+
+export interface CheckContext<Tag> {
+  doc: Document;
+  /** This rule's literal hits, in text order. */
+  hits: LiteralHit<Tag>[];
+  report: Report;
+}
+
+export interface RuleHandlers<Tag = unknown> {
+  check(ctx: CheckContext<Tag>): void;
+}
+
+export interface LiteralOptions {
+  caseInsensitive?: boolean;
+  /** Require a non-word character (or text edge) on both sides. Default true. */
+  wholeWord?: boolean;
+}
+
+/** What a rule kind may use while compiling a rule; shared resources come from the loader. */
+export interface CompileContext<Tag = unknown> {
+  /** Registers a literal for the shared multi-pattern matcher; its hits reach `check` as `hits`. */
+  literal(pattern: string, tag: Tag, options?: LiteralOptions): void;
+  /** Compiles a user-supplied pattern, throwing a RuleError that names the rule on failure. */
+  regex(source: string, flags: string, field: string): RegExp;
+  resources: Resources;
+}
+
+/** Data shared across rules, e.g. the entity gazetteer that `entity` and `confusable` both read. */
+export interface Resources {
+  gazetteer: GazetteerEntry[];
+  /** Lower-case English words; used to keep fuzzy matching off ordinary vocabulary. */
+  dictionary: ReadonlySet<string>;
+}
+
+export interface GazetteerEntry {
+  name: string;
+  aliases?: string[];
+  zh: string[];
+  country: string;
+  type: 'person' | 'place' | 'organization' | 'group' | 'party';
+  role?: string;
+  wrong?: string[];
+  /** Where the entry was loaded from, for messages. */
+  source?: string;
+}
+
+export interface RuleKind<R extends RuleMeta = RuleMeta, Tag = unknown> {
+  kind: string;
+  /** One line for `mtlint rules list` and the docs. */
+  summary: string;
+  /** JSON Schema fragment: the properties this kind adds to a rule, and which are required. */
+  schema: { properties: Record<string, unknown>; required?: string[] };
+  create(rule: R, ctx: CompileContext<Tag>): RuleHandlers<Tag>;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RuleError';
+  }
+}

@@ -1,0 +1,150 @@
+import { Document } from './document';
+import { LiteralMatcher, type LiteralHit } from './literal-matcher';
+import { formatMessage } from './message';
+import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
+import type { Finding, RuleMeta } from './types';
+import { isWordChar } from './words';
+
+interface LiteralPayload {
+  rule: number;
+  tag: unknown;
+  wholeWord: boolean;
+}
+
+interface CompiledRule {
+  meta: RuleMeta;
+  handlers: RuleHandlers;
+}
+
+export interface RunOptions {
+  /** Called with each rule's elapsed milliseconds, for `--timing`. */
+  onTiming?: (ruleId: string, kind: string, ms: number) => void;
+  /** Stops a rule that runs longer than this many milliseconds on one document (checked between hits). */
+  ruleBudgetMs?: number;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  /** Rules that threw or ran out of time on this document, with the reason. */
+  failures: { ruleId: string; message: string }[];
+}
+
+/**
+ * Compiles rules once and runs them over documents. All literals of all rules share one
+ * Aho–Corasick pass; each rule then sees its own hits and reports through one path.
+ */
+export class RuleRunner {
+  private readonly rules: CompiledRule[] = [];
+  private readonly matcher = new LiteralMatcher<LiteralPayload>();
+
+  constructor(
+    kinds: ReadonlyMap<string, RuleKind<any, any>>,
+    metas: readonly RuleMeta[],
+    resources: Resources,
+  ) {
+    for (const meta of metas) {
+      const kind = kinds.get(meta.kind);
+      if (!kind) throw new RuleError(meta.id, 'kind', `unknown rule kind "${meta.kind}"`);
+      const index = this.rules.length;
+      const ctx: CompileContext = {
+        literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
+          this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true }, options.caseInsensitive),
+        regex: (source: string, flags: string, field: string) => compileRegex(meta.id, source, flags, field),
+        resources,
+      };
+      this.rules.push({ meta, handlers: kind.create(meta, ctx) });
+    }
+    this.matcher.compile();
+  }
+
+  get ruleCount(): number {
+    return this.rules.length;
+  }
+
+  run(doc: Document, options: RunOptions = {}): RunResult {
+    const hits: LiteralHit<unknown>[][] = this.rules.map(() => []);
+    const text = doc.text;
+    this.matcher.scan(text, (hit) => {
+      const p = hit.payload;
+      if (p.wholeWord && !atWordBoundaries(text, hit.start, hit.end)) return;
+      hits[p.rule].push({ start: hit.start, end: hit.end, payload: p.tag });
+    });
+    const findings: Finding[] = [];
+    const failures: RunResult['failures'] = [];
+    this.rules.forEach((rule, i) => {
+      const began = performance.now();
+      const ruleHits = hits[i].sort((a, b) => a.start - b.start || a.end - b.end);
+      try {
+        rule.handlers.check({ doc, hits: ruleHits, report: (d) => findings.push(toFinding(doc, rule.meta, d)) });
+      } catch (err) {
+        failures.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+      }
+      const elapsed = performance.now() - began;
+      options.onTiming?.(rule.meta.id, rule.meta.kind, elapsed);
+      if (options.ruleBudgetMs !== undefined && elapsed > options.ruleBudgetMs) {
+        failures.push({ ruleId: rule.meta.id, message: `took ${Math.round(elapsed)} ms, over the ${options.ruleBudgetMs} ms budget` });
+      }
+    });
+    return { findings: dedupe(findings).sort(compareFindings), failures };
+  }
+}
+
+/** A pattern's first and last characters must not continue a word outside the match. */
+function atWordBoundaries(text: string, start: number, end: number): boolean {
+  if (isWordChar(text[start]) && isWordChar(text[start - 1])) return false;
+  if (isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
+  return true;
+}
+
+export function compileRegex(ruleId: string, source: string, flags: string, field: string): RegExp {
+  try {
+    const re = new RegExp(source, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
+    if (re.test('')) throw new Error('it matches the empty string, so it would flag every position');
+    return re;
+  } catch (err) {
+    throw new RuleError(ruleId, field, `${field}: invalid pattern /${source}/: ${(err as Error).message}`);
+  }
+}
+
+function toFinding(doc: Document, meta: RuleMeta, d: ReportDescriptor): Finding {
+  const text = doc.source.slice(d.start, d.end);
+  const suggestions = d.suggestions ?? [];
+  const start = doc.lines.position(d.start);
+  const end = doc.lines.position(d.end);
+  const message = formatMessage(meta.message, {
+    match: text,
+    suggestion: suggestions[0] === '' ? '(delete)' : suggestions[0],
+    suggestions: suggestions.map((s) => (s === '' ? '(delete)' : s)).join(', '),
+    ...d.data,
+  });
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity: meta.severity,
+    category: meta.category,
+    message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    text,
+    suggestions,
+    start: d.start,
+    end: d.end,
+  };
+  if (suggestions.length) finding.fix = d.fix ?? { start: d.start, end: d.end, text: suggestions[0] };
+  return finding;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

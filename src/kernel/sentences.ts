@@ -1,0 +1,81 @@
+import type { Span } from './types';
+
+/**
+ * Abbreviations that never end a sentence in news copy: titles before names, and
+ * shorthand that is always followed by more words ("e.g. the").
+ */
+const NON_TERMINAL = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Cmdr', 'Gov', 'Sen',
+  'Rep', 'Rev', 'Sr', 'Jr', 'St', 'Mt', 'Ft', 'No', 'Nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'Jan',
+  'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Fig',
+]);
+
+/**
+ * Abbreviations that usually continue a sentence ("the U.S. State Department") but can end one
+ * ("... troops to the U.S. He said"). They end it only before a word that typically starts one.
+ */
+const AMBIGUOUS = new Set(['U.S', 'U.N', 'U.K', 'E.U', 'D.C', 'a.m', 'p.m', 'etc', 'al', 'U.S.A', 'S.A']);
+
+const SENTENCE_STARTERS = new Set([
+  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'There', 'But',
+  'And', 'However', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'Our', 'After', 'Before',
+  'When', 'While', 'Meanwhile', 'Subsequently', 'According', 'Earlier', 'Later', 'Since', 'As', 'If',
+]);
+
+const TERMINATOR = /[.!?。！？]+["'”’»)\]）」』]*/gu;
+const CJK_STOP = /[。！？]/u;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, end);
+}
+
+function nextWord(text: string, from: number, limit: number): { word: string; at: number } {
+  let i = from;
+  while (i < limit && /\s/u.test(text[i])) i++;
+  let j = i;
+  while (j < limit && /[\p{L}\p{N}]/u.test(text[j])) j++;
+  return { word: text.slice(i, j), at: i };
+}
+
+function isBoundary(text: string, termStart: number, termEnd: number, limit: number): boolean {
+  const after = nextWord(text, termEnd, limit);
+  if (after.at >= limit) return true;
+  if (termEnd === after.at && !CJK_STOP.test(text.slice(termStart, termEnd))) return false;
+  const first = text[after.at];
+  if (!/[\p{Lu}\p{N}"'“‘(\[\p{Script=Han}]/u.test(first)) return false;
+  const run = text.slice(termStart, termEnd);
+  if (!run.startsWith('.') || run.startsWith('...')) return true;
+  const before = wordBefore(text, termStart);
+  if (before === '') return true;
+  if (NON_TERMINAL.has(before)) return false;
+  if (AMBIGUOUS.has(before) || AMBIGUOUS.has(before.replace(/^.*\./, ''))) return SENTENCE_STARTERS.has(after.word);
+  // Initials such as "J. K. Rowling" or the "U" of a spaced-out abbreviation.
+  if (/^\p{Lu}$/u.test(before)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_STARTERS.has(after.word);
+  return true;
+}
+
+/** Splits `text[start, end)` into sentence spans, trimmed of surrounding white space. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/u.test(text[s])) s++;
+    while (e > s && /\s/u.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  const segment = text.slice(start, end);
+  let sentenceStart = start;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(segment); m; m = TERMINATOR.exec(segment)) {
+    const termStart = start + m.index;
+    const termEnd = termStart + m[0].length;
+    if (isBoundary(text, termStart, termEnd, end)) {
+      push(sentenceStart, termEnd);
+      sentenceStart = termEnd;
+    }
+  }
+  push(sentenceStart, end);
+  return spans;
+}

@@ -1,0 +1,107 @@
+import type { Document } from '../kernel/document';
+import { lineRemovalEdit } from '../kernel/line-removal';
+import type { RuleKind } from '../kernel/rule-kind';
+import { insideQuotes } from '../kernel/spans';
+import type { RuleMeta, Span } from '../kernel/types';
+import { compileUnless, unlessSchema } from './common';
+
+export type Scope = 'line' | 'sentence' | 'paragraph' | 'document';
+
+export interface PatternRule extends RuleMeta {
+  pattern: string;
+  flags?: string;
+  scope?: Scope;
+  replace?: string;
+  removeLine?: boolean;
+  unless?: string[];
+  skipQuoted?: boolean;
+  notFirstInParagraph?: boolean;
+  group?: number;
+}
+
+function units(doc: Document, scope: Scope): Span[] {
+  switch (scope) {
+    case 'document':
+      return [{ start: 0, end: doc.text.length }];
+    case 'paragraph':
+      return doc.paragraphs;
+    case 'sentence':
+      return doc.sentences;
+    case 'line':
+      return doc.lines.lineStarts.map((start, i) => ({ start, end: doc.lines.lineContentEnd(i) }));
+  }
+}
+
+/** A regular expression run over each line, sentence, paragraph or the whole document. */
+export const pattern: RuleKind<PatternRule> = {
+  kind: 'pattern',
+  summary: 'A regular expression at line, sentence, paragraph or document scope, with an optional replacement or line removal.',
+  schema: {
+    properties: {
+      pattern: { type: 'string', minLength: 1, description: 'JavaScript regular expression (Unicode mode). Anchors ^ and $ refer to the scope unit.' },
+      flags: { type: 'string', pattern: '^[ims]*$', description: 'Extra flags: i (ignore case), m (multiline), s (dot matches newline).' },
+      scope: { enum: ['line', 'sentence', 'paragraph', 'document'], description: 'The text unit the pattern runs on. Default: document.' },
+      replace: { type: 'string', description: 'Replacement for the match; may use $1 or $<name>. "" deletes. Omit for no automatic fix.' },
+      removeLine: { type: 'boolean', description: 'Suggest deleting the match; when it is a whole line, the fix removes the line and the blank lines before it.' },
+      unless: unlessSchema,
+      skipQuoted: { type: 'boolean', description: 'Ignore matches inside quotation marks.' },
+      notFirstInParagraph: { type: 'boolean', description: 'Only report matches in a sentence that follows another sentence of the same paragraph.' },
+      group: { type: 'integer', minimum: 0, description: 'Report only this capture group of the match (default 0, the whole match).' },
+    },
+    required: ['pattern'],
+  },
+  create(rule, ctx) {
+    const re = ctx.regex(rule.pattern, 'g' + (rule.flags ?? ''), 'pattern');
+    const scope = rule.scope ?? 'document';
+    const unless = compileUnless(ctx, rule.unless, 'unless');
+    return {
+      check({ doc, report }) {
+        for (const unit of units(doc, scope)) {
+          const text = doc.text.slice(unit.start, unit.end);
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === '') {
+              re.lastIndex++;
+              continue;
+            }
+            const groupText = m[rule.group ?? 0];
+            if (groupText === undefined || groupText === '') continue;
+            const start = unit.start + m.index + (rule.group ? m[0].indexOf(groupText) : 0);
+            const end = start + groupText.length;
+            if (!wanted(doc, rule, start) || unless(doc, start)) continue;
+            if (rule.removeLine) {
+              report({ start, end, suggestions: [''], fix: lineRemovalEdit(doc, start, end) });
+            } else if (rule.replace !== undefined) {
+              const replacement = expand(rule.replace, m);
+              if (replacement !== groupText) report({ start, end, suggestions: [replacement] });
+            } else {
+              report({ start, end });
+            }
+          }
+        }
+      },
+    };
+  },
+};
+
+function wanted(doc: Document, rule: PatternRule, start: number): boolean {
+  const sentence = doc.sentenceAt(start);
+  if (rule.notFirstInParagraph) {
+    const i = sentence ? doc.sentences.indexOf(sentence) : -1;
+    if (i <= 0 || doc.sentences[i - 1].paragraph !== sentence!.paragraph) return false;
+  }
+  if (rule.skipQuoted) {
+    const p = doc.paragraphAt(start);
+    if (p && insideQuotes(doc.text, p.start, p.end, start)) return false;
+  }
+  return true;
+}
+
+/** Expands $1, $<name> and $$ the way String#replace would, for one match. */
+function expand(template: string, m: RegExpExecArray): string {
+  return template.replace(/\$(\$|\d{1,2}|<([^>]+)>)/g, (whole, ref: string, name?: string) => {
+    if (ref === '$') return '$';
+    if (name !== undefined) return m.groups?.[name] ?? '';
+    return m[Number(ref)] ?? '';
+  });
+}
