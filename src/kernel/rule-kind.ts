@@ -53,7 +53,7 @@ export interface GazetteerEntry {
   aliases?: string[];
   zh: string[];
   country: string;
-  type: 'person' | 'place' | 'organization' | 'group' | 'party';
+  type: 'person' | 'place' | 'organization' | 'group' | 'party' | 'country';
   role?: string;
   wrong?: string[];
   /** Where the entry was loaded from, for messages. */

@@ -36,6 +36,8 @@ export interface RunResult {
 export class RuleRunner {
   private readonly rules: CompiledRule[] = [];
   private readonly matcher = new LiteralMatcher<LiteralPayload>();
+  /** Rules that failed to compile; they are left out of every run. */
+  readonly compileErrors: RuleError[] = [];
 
   constructor(
     kinds: ReadonlyMap<string, RuleKind<any, any>>,
@@ -44,7 +46,10 @@ export class RuleRunner {
   ) {
     for (const meta of metas) {
       const kind = kinds.get(meta.kind);
-      if (!kind) throw new RuleError(meta.id, 'kind', `unknown rule kind "${meta.kind}"`);
+      if (!kind) {
+        this.compileErrors.push(new RuleError(meta.id, 'kind', `unknown rule kind "${meta.kind}"`));
+        continue;
+      }
       const index = this.rules.length;
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
@@ -52,7 +57,14 @@ export class RuleRunner {
         regex: (source: string, flags: string, field: string) => compileRegex(meta.id, source, flags, field),
         resources,
       };
-      this.rules.push({ meta, handlers: kind.create(meta, ctx) });
+      try {
+        this.rules.push({ meta, handlers: kind.create(meta, ctx) });
+      } catch (err) {
+        // Literals a failed rule registered stay in the matcher; their hits go to no rule.
+        if (err instanceof RuleError) this.compileErrors.push(err);
+        else this.compileErrors.push(new RuleError(meta.id, '', (err as Error).message));
+        this.rules.push({ meta, handlers: { check() {} } });
+      }
     }
     this.matcher.compile();
   }

@@ -1,0 +1,103 @@
+import yargs from 'yargs';
+import { UsageError } from '../schema/diagnostic';
+import { runCheck } from './commands/check';
+import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
+import { runSchema } from './commands/schema';
+import { EXIT, processIO, type CliIO } from './io';
+
+/** The command line: a thin layer that parses arguments and calls the library. Returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.ok;
+  let usageFailure: string | undefined;
+  const ruleOptions = {
+    rules: { type: 'string', array: true, default: [] as string[], describe: 'Extra rule pack file or folder (repeatable)' },
+    'default-rules': { type: 'boolean', default: true, describe: 'Load the bundled packs (--no-default-rules to skip them)' },
+  } as const;
+
+  const parser = yargs(argv)
+    .scriptName('mtlint')
+    .usage('$0 <command> [options]\n\nChecks machine-translated news for likely translation errors.')
+    .command(
+      'check [files..]',
+      'Check articles (use - for stdin)',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, default: [] as string[], describe: 'Article files, or - for stdin' })
+          .options({
+            format: { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, diff' },
+            'output-file': { alias: 'o', type: 'string', describe: 'Write the report to a file' },
+            fix: { type: 'boolean', default: false, describe: 'Apply the suggested fixes to the files (atomically)' },
+            'stdin-filename': { type: 'string', describe: 'Name to report for text read from stdin' },
+            ...ruleOptions,
+            color: { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' },
+            quiet: { type: 'boolean', default: false, describe: 'Report errors only' },
+            'max-warnings': { type: 'number', describe: 'Fail when there are more warnings than this' },
+            timing: { type: 'boolean', default: false, describe: 'Print time spent per rule and rule kind to stderr' },
+          }),
+      (a) => {
+        code = runCheck(
+          {
+            files: a.files,
+            format: a.format,
+            outputFile: a['output-file'],
+            fix: a.fix,
+            stdinFilename: a['stdin-filename'],
+            rules: a.rules,
+            defaultRules: a['default-rules'],
+            color: a.color,
+            quiet: a.quiet,
+            maxWarnings: a['max-warnings'],
+            timing: a.timing,
+          },
+          io,
+        );
+      },
+    )
+    .command('rules <action> [target..]', 'List, show or test rules (list | show ID | test [PACKS])', (y) =>
+      y
+        .positional('action', { choices: ['list', 'show', 'test'] as const, demandOption: true })
+        .positional('target', { type: 'string', array: true, default: [] as string[] })
+        .options(ruleOptions),
+      (a) => {
+        const base = { rules: a.rules, defaultRules: a['default-rules'] };
+        if (a.action === 'list') code = runRulesList(base, io);
+        else if (a.action === 'show') {
+          if (!a.target[0]) throw new UsageError('rules show needs a rule id, e.g. mtlint rules show zh-en/quds-force');
+          code = runRulesShow({ ...base, id: a.target[0] }, io);
+        } else code = runRulesTest({ ...base, paths: a.target }, io);
+      },
+    )
+    .command('schema', 'Print the rule-pack JSON Schema', (y) => y.option('gazetteer', { type: 'boolean', default: false, describe: 'Print the gazetteer schema instead' }), (a) => {
+      code = runSchema({ gazetteer: a.gazetteer }, io);
+    })
+    .demandCommand(1, 'Name a command: check, rules or schema.')
+    .strict()
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      usageFailure = msg;
+    })
+    .help()
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+
+  try {
+    let printed = '';
+    await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+      printed = output;
+    });
+    if (usageFailure) {
+      io.stderr(`mtlint: ${usageFailure}\nRun "mtlint --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    if (printed) io.stdout(printed + '\n');
+    return code;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`mtlint: ${err.diagnostics.length ? `${err.diagnostics.length} problem${err.diagnostics.length === 1 ? '' : 's'} in the input:\n` : ''}${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`mtlint: internal error: ${(err as Error).stack ?? err}\nPlease report this with the command you ran.\n`);
+    return EXIT.usage;
+  }
+}

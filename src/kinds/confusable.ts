@@ -1,0 +1,199 @@
+import type { Document } from '../kernel/document';
+import { RuleError, type RuleKind } from '../kernel/rule-kind';
+import { longestLeftmost } from '../kernel/spans';
+import type { RuleMeta, Span } from '../kernel/types';
+
+export interface Alternative {
+  name: string;
+  countries?: string[];
+  forms: string[];
+  cues?: string[];
+}
+
+export interface ConfusableRule extends RuleMeta {
+  alternatives: Alternative[];
+  /** Evidence the other alternative needs across the document before a mention is flagged. */
+  documentMinimum?: number;
+  /** How many times the evidence for the other alternative must outweigh this one's, document-wide. */
+  documentRatio?: number;
+}
+
+type Tag = { type: 'mention'; alt: number; form: number } | { type: 'cue'; alt: number };
+
+interface Evidence extends Span {
+  alt: number;
+  label: string;
+  mention: boolean;
+}
+
+interface Mention extends Span {
+  alt: number;
+  form: number;
+  /** The form itself, inside a hyphenated compound such as "U.S.-Iran". */
+  formStart: number;
+  formEnd: number;
+}
+
+/** A capitalised word or abbreviation joined by a hyphen: "US-", "U.S.-", "Sino-". */
+const PREFIX = /(?:\p{Lu}[\p{L}.]*|\p{Lu}(?:\.\p{Lu})+\.)-$/u;
+const SUFFIX = /^-\p{Lu}[\p{L}.]*/u;
+
+/**
+ * Names that MT confuses because one Chinese character abbreviates both (伊: Iraq or Iran).
+ * A mention is flagged only when nothing near it supports it and the evidence for another
+ * alternative is clear, searched nearest first: sentence, paragraph, document.
+ */
+export const confusable: RuleKind<ConfusableRule, Tag> = {
+  kind: 'confusable',
+  summary: 'Alternatives MT confuses (Iraq/Iran); a mention the context does not support is mapped, form for form, onto the one it does.',
+  schema: {
+    properties: {
+      alternatives: {
+        type: 'array',
+        minItems: 2,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'forms'],
+          properties: {
+            name: { type: 'string', minLength: 1 },
+            countries: {
+              type: 'array',
+              items: { type: 'string', pattern: '^[A-Z]{2,3}$' },
+              description: 'ISO codes; every gazetteer entry of these countries is a context cue.',
+            },
+            forms: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string', minLength: 1 },
+              description: 'Forms that name this alternative (Iraq, Iraqi, Iraqis). Parallel across alternatives.',
+            },
+            cues: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or names that point to this alternative.' },
+          },
+        },
+      },
+      documentMinimum: { type: 'number', exclusiveMinimum: 0, description: 'Default 3.' },
+      documentRatio: { type: 'number', minimum: 1, description: 'Default 2.' },
+    },
+    required: ['alternatives'],
+  },
+  create(rule, ctx) {
+    const alts = rule.alternatives;
+    const formCount = alts[0].forms.length;
+    alts.forEach((a, i) => {
+      if (a.forms.length !== formCount) {
+        throw new RuleError(rule.id, `alternatives[${i}].forms`, `alternatives[${i}].forms has ${a.forms.length} forms but alternatives[0] has ${formCount}; forms must be parallel`);
+      }
+    });
+    alts.forEach((a, alt) => {
+      a.forms.forEach((f, form) => ctx.literal(f, { type: 'mention', alt, form }));
+      for (const cue of a.cues ?? []) ctx.literal(cue, { type: 'cue', alt });
+    });
+    const countryAlt = new Map<string, number>();
+    alts.forEach((a, alt) => (a.countries ?? []).forEach((c) => countryAlt.set(c, alt)));
+    for (const e of ctx.resources.gazetteer) {
+      const alt = countryAlt.get(e.country);
+      if (alt === undefined || e.type === 'country') continue;
+      for (const form of [e.name, ...(e.aliases ?? [])]) ctx.literal(form, { type: 'cue', alt });
+    }
+    const docMinimum = rule.documentMinimum ?? 3;
+    const docRatio = rule.documentRatio ?? 2;
+
+    return {
+      check({ doc, hits, report }) {
+        const mentions: Mention[] = [];
+        const cueHits: Evidence[] = [];
+        for (const h of longestLeftmost(hits)) {
+          const tag = h.payload;
+          if (tag.type === 'mention') mentions.push(extend(doc.text, { start: h.start, end: h.end, alt: tag.alt, form: tag.form, formStart: h.start, formEnd: h.end }));
+          else cueHits.push({ start: h.start, end: h.end, alt: tag.alt, label: doc.text.slice(h.start, h.end), mention: false });
+        }
+        const evidence: Evidence[] = [
+          ...cueHits,
+          ...mentions.map((m) => ({ start: m.formStart, end: m.formEnd, alt: m.alt, label: alts[m.alt].forms[m.form], mention: true })),
+        ];
+
+        for (const m of mentions) {
+          if (compoundOfAlternatives(doc.text, m, alts)) continue;
+          const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
+          // Two alternatives named apart in one sentence were told apart in the source too.
+          if (mentions.some((o) => o !== m && o.alt !== m.alt && within(o, sentence))) continue;
+          const others = evidence.filter((e) => !(e.start < m.end && m.start < e.end));
+          const verdict = judge(doc, m, sentence, others, alts.length, docMinimum, docRatio);
+          if (!verdict) continue;
+          const suggestion =
+            doc.source.slice(m.start, m.formStart) + alts[verdict.alt].forms[m.form] + doc.source.slice(m.formEnd, m.end);
+          report({
+            start: m.start,
+            end: m.end,
+            suggestions: [suggestion],
+            data: {
+              alternative: alts[verdict.alt].name,
+              reason: `${verdict.scope} context points to ${alts[verdict.alt].name} (${verdict.summary}); no ${alts[m.alt].name} cues nearby`,
+            },
+          });
+        }
+      },
+    };
+  },
+};
+
+function within(s: Span, scope: Span): boolean {
+  return s.start >= scope.start && s.end <= scope.end;
+}
+
+function extend(text: string, m: Mention): Mention {
+  const before = PREFIX.exec(text.slice(Math.max(0, m.start - 12), m.start));
+  const after = SUFFIX.exec(text.slice(m.end, m.end + 24));
+  return {
+    ...m,
+    start: before ? m.start - before[0].length : m.start,
+    end: after ? m.end + after[0].length : m.end,
+  };
+}
+
+/** "Iran-Iraq war": a compound of two alternatives is a legitimate pairing, not a confusion. */
+function compoundOfAlternatives(text: string, m: Mention, alts: Alternative[]): boolean {
+  const rest = text.slice(m.start, m.formStart) + text.slice(m.formEnd, m.end);
+  const words = rest.split('-').filter(Boolean);
+  return words.some((w) => alts.some((a, i) => i !== m.alt && a.forms.includes(w)));
+}
+
+interface Verdict {
+  alt: number;
+  scope: string;
+  summary: string;
+}
+
+function judge(doc: Document, m: Mention, sentence: Span, evidence: Evidence[], altCount: number, docMinimum: number, docRatio: number): Verdict | undefined {
+  const paragraph = doc.paragraphAt(m.formStart) ?? sentence;
+  // Anything nearby that names or points to the mention's own alternative settles it.
+  if (evidence.some((e) => e.alt === m.alt && within(e, paragraph))) return undefined;
+
+  const weight = new Array<number>(altCount).fill(0);
+  for (const e of evidence) weight[e.alt] += 1;
+  let best = -1;
+  weight.forEach((w, i) => {
+    if (i !== m.alt && w > 0 && (best === -1 || w > weight[best])) best = i;
+  });
+  if (best === -1) return undefined;
+
+  // A cue for the other alternative close by is enough, provided the article does not disagree.
+  for (const [name, span] of [['sentence', sentence], ['paragraph', paragraph]] as const) {
+    const local = evidence.filter((e) => e.alt === best && !e.mention && within(e, span));
+    if (local.length && weight[best] > weight[m.alt]) return { alt: best, scope: name, summary: summarise(local) };
+  }
+  if (weight[best] < docMinimum || weight[best] < docRatio * weight[m.alt]) return undefined;
+  return { alt: best, scope: 'article', summary: summarise(evidence.filter((e) => e.alt === best)) };
+}
+
+/** "Iraq ×10, Iraqi ×5, Baghdad": the evidence an editor can check, most frequent first. */
+function summarise(evidence: Evidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of evidence) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([label, n]) => (n > 1 ? `${label} ×${n}` : label))
+    .join(', ');
+}

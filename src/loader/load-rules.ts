@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { RuleRunner } from '../kernel/runner';
+import type { GazetteerEntry, Resources } from '../kernel/rule-kind';
+import type { RuleMeta } from '../kernel/types';
+import { ruleKinds } from '../kinds';
+import type { Diagnostic } from '../schema/diagnostic';
+import { UsageError } from '../schema/diagnostic';
+import type { JsonSource } from '../schema/json-source';
+import { gazetteerSchema, rulePackSchema } from '../schema/pack-schema';
+import { validateJson } from '../schema/validator';
+import { englishDictionary } from './dictionary';
+import { bundledRulesDir } from './package-root';
+
+export interface RuleExample {
+  text: string;
+  suggestions?: string[];
+}
+
+export interface LoadedRule extends RuleMeta {
+  examples: { bad: RuleExample[]; good: string[] };
+  /** Pack file and position of the rule, for messages. */
+  origin: { file: string; line: number; column: number; pack: string; bundled: boolean };
+  [key: string]: unknown;
+}
+
+export interface RulePack {
+  file: string;
+  name: string;
+  description: string;
+  language: string;
+  rules: LoadedRule[];
+}
+
+export interface LoadOptions {
+  /** Extra packs: files or folders of `*.json`. */
+  paths?: string[];
+  /** Load the bundled packs too. Default true. */
+  defaults?: boolean;
+  /** Rule ids to leave out. */
+  disabled?: Iterable<string>;
+  /** Paths in messages are shown relative to this folder. */
+  cwd?: string;
+}
+
+/** Everything needed to check text: the rules, their shared data, and the compiled runner. */
+export class RuleSet {
+  private compiledRunner?: RuleRunner;
+
+  constructor(
+    readonly packs: RulePack[],
+    readonly resources: Resources,
+  ) {}
+
+  get rules(): LoadedRule[] {
+    return this.packs.flatMap((p) => p.rules);
+  }
+
+  rule(id: string): LoadedRule | undefined {
+    return this.rules.find((r) => r.id === id);
+  }
+
+  get runner(): RuleRunner {
+    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources);
+    return this.compiledRunner;
+  }
+
+  /** A runner for a subset of the rules (used by the rule tester). */
+  runnerFor(rules: LoadedRule[]): RuleRunner {
+    return new RuleRunner(ruleKinds, rules, this.resources);
+  }
+}
+
+function jsonFilesIn(path: string): string[] {
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(path, f));
+  }
+  return [path];
+}
+
+function readText(file: string, shown: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new UsageError(`${shown}: cannot read: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Loads, validates and compiles rule packs. Every problem in every file is collected and
+ * reported together, each with file:line:col, before anything runs.
+ */
+export function loadRules(options: LoadOptions = {}): RuleSet {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (f: string) => {
+    const r = relative(cwd, f);
+    return r.startsWith('..') ? f : r;
+  };
+  const files: string[] = [];
+  const bundled = new Set(options.defaults !== false ? jsonFilesIn(bundledRulesDir()) : []);
+  files.push(...bundled);
+  for (const p of options.paths ?? []) files.push(...jsonFilesIn(resolve(cwd, p)));
+
+  const errors: Diagnostic[] = [];
+  const packs: RulePack[] = [];
+  const sources = new Map<LoadedRule, JsonSource>();
+  const gazetteer: GazetteerEntry[] = [];
+  const gazetteerFiles = new Set<string>();
+  const disabled = new Set(options.disabled ?? []);
+  const packSchema = rulePackSchema();
+  const gazSchema = gazetteerSchema();
+
+  for (const file of [...new Set(files)]) {
+    const name = shown(file);
+    const { source, errors: fileErrors } = validateJson(name, readText(file, name), packSchema);
+    errors.push(...fileErrors);
+    if (!source || fileErrors.length) continue;
+    const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
+    const rules = raw.rules.map((r, i) => {
+      const rule = { ...r, origin: { file: name, ...source.locate(['rules', i]), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
+      sources.set(rule, source);
+      return rule;
+    });
+    packs.push({ file: name, name: raw.name, description: raw.description, language: raw.language, rules: rules.filter((r) => !disabled.has(r.id)) });
+    (raw.gazetteers ?? []).forEach((g, gi) => {
+      const target = resolve(dirname(file), g);
+      if (!existsSync(target)) {
+        errors.push(source.diagnostic(['gazetteers', gi], `gazetteers[${gi}]: ${g} does not exist`));
+        return;
+      }
+      for (const gf of jsonFilesIn(target)) {
+        if (gazetteerFiles.has(gf)) continue;
+        gazetteerFiles.add(gf);
+        const gname = shown(gf);
+        const g2 = validateJson(gname, readText(gf, gname), gazSchema);
+        errors.push(...g2.errors);
+        if (g2.source && !g2.errors.length) {
+          for (const e of (g2.source.value as { entries: GazetteerEntry[] }).entries) gazetteer.push({ ...e, source: gname });
+        }
+      }
+    });
+  }
+
+  // Ids must be unique across everything loaded; name both places.
+  const seen = new Map<string, LoadedRule>();
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const first = seen.get(rule.id);
+      if (first) {
+        errors.push({
+          ...rule.origin,
+          message: `duplicate rule id "${rule.id}" (first defined at ${first.origin.file}:${first.origin.line}:${first.origin.column})`,
+        });
+      } else seen.set(rule.id, rule);
+    }
+  }
+
+  const resources: Resources = { gazetteer, dictionary: englishDictionary() };
+  const set = new RuleSet(packs, resources);
+  if (!errors.length) {
+    // Bad patterns are reported against their rule and file, all of them at once.
+    for (const err of set.runner.compileErrors) {
+      const rule = set.rule(err.ruleId)!;
+      const source = sources.get(rule)!;
+      const index = (source.value as { rules: { id: string }[] }).rules.findIndex((r) => r.id === rule.id);
+      const path = ['rules', index, ...err.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
+      errors.push({ file: source.file, ...source.locate(path), message: `rule "${rule.id}": ${err.message}` });
+    }
+  }
+  if (errors.length) throw new UsageError('invalid rule packs', errors);
+  return set;
+}
