@@ -16,6 +16,8 @@ export interface ConfusableRule extends RuleMeta {
   documentMinimum?: number;
   /** How many times the evidence for the other alternative must outweigh this one's, document-wide. */
   documentRatio?: number;
+  /** Judge only hyphenated compounds ("China-Pakistan"), where the abbreviation was ambiguous. */
+  compoundsOnly?: boolean;
 }
 
 type Tag = { type: 'mention'; alt: number; form: number } | { type: 'cue'; alt: number };
@@ -74,6 +76,7 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
       },
       documentMinimum: { type: 'number', exclusiveMinimum: 0, description: 'Default 3.' },
       documentRatio: { type: 'number', minimum: 1, description: 'Default 2.' },
+      compoundsOnly: { type: 'boolean', description: 'Judge only hyphenated compounds such as "China-Pakistan" (中巴 can also mean China-Brazil).' },
     },
     required: ['alternatives'],
   },
@@ -114,7 +117,10 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
         ];
 
         for (const m of mentions) {
+          if (rule.compoundsOnly && m.start === m.formStart && m.end === m.formEnd) continue;
           if (compoundOfAlternatives(doc.text, m, alts)) continue;
+          // "Iran-backed", "Iranian-led": a deliberate construction, not an abbreviation.
+          if (/^-\p{Ll}/u.test(doc.text.slice(m.formEnd, m.formEnd + 2))) continue;
           const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
           // Two alternatives named apart in one sentence were told apart in the source too.
           if (mentions.some((o) => o !== m && o.alt !== m.alt && within(o, sentence))) continue;
@@ -178,12 +184,18 @@ function judge(doc: Document, m: Mention, sentence: Span, evidence: Evidence[], 
   });
   if (best === -1) return undefined;
 
-  // A cue for the other alternative close by is enough, provided the article does not disagree.
+  // The article as a whole must clearly favour the other alternative...
+  if (weight[best] < docMinimum || weight[best] < docRatio * weight[m.alt]) return undefined;
+  const compound = m.start !== m.formStart || m.end !== m.formEnd;
+  // An article that really discusses this alternative too keeps its plain mentions.
+  if (!compound && weight[m.alt] >= docMinimum) return undefined;
   for (const [name, span] of [['sentence', sentence], ['paragraph', paragraph]] as const) {
     const local = evidence.filter((e) => e.alt === best && !e.mention && within(e, span));
-    if (local.length && weight[best] > weight[m.alt]) return { alt: best, scope: name, summary: summarise(local) };
+    if (local.length) return { alt: best, scope: name, summary: summarise(local) };
   }
-  if (weight[best] < docMinimum || weight[best] < docRatio * weight[m.alt]) return undefined;
+  // ...and a plain mention also needs a cue nearby: confusions come mostly from pairs such as
+  // 美伊 ("US-Iran"), while a lone "Iran" in an Iraq story is often meant.
+  if (!compound) return undefined;
   return { alt: best, scope: 'article', summary: summarise(evidence.filter((e) => e.alt === best)) };
 }
 

@@ -7,6 +7,8 @@ import type { RuleMeta, Span } from '../kernel/types';
 export interface EntityRule extends RuleMeta {
   types?: GazetteerEntry['type'][];
   fuzzy?: boolean;
+  /** Entry types whose names fuzzy matching covers. Default: person. */
+  fuzzyTypes?: GazetteerEntry['type'][];
   untranslated?: boolean;
 }
 
@@ -18,7 +20,7 @@ type Tag =
 /** Words that, just before a name, say that a person or office is meant. */
 const TITLES = new Set([
   'president', 'premier', 'prime', 'minister', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'leader', 'king', 'queen', 'prince', 'emir', 'sheikh', 'general', 'gen', 'mr', 'mrs', 'ms', 'dr', 'commander',
+  'leader', 'king', 'queen', 'prince', 'emir', 'sheikh', 'general', 'gen', 'commander',
   'chief', 'envoy', 'ambassador', 'mayor', 'governor', 'chairman', 'chairwoman', 'speaker', 'senator', 'director',
   'director-general', 'counterpart', 'sultan', 'ayatollah', 'cleric', 'pm', 'fm',
 ]);
@@ -44,6 +46,12 @@ export const entity: RuleKind<EntityRule, Tag> = {
         description: 'Gazetteer entry types this rule checks. Default: all.',
       },
       fuzzy: { type: 'boolean', description: 'Flag capitalised words within a small edit distance of a known name. Default true.' },
+      fuzzyTypes: {
+        type: 'array',
+        items: { enum: ['person', 'place', 'organization', 'group', 'party', 'country'] },
+        uniqueItems: true,
+        description: 'Entry types fuzzy matching covers. Default ["person"]: place names have too many legitimate near-twins (Antakya, Antalya).',
+      },
       untranslated: { type: 'boolean', description: 'Flag Chinese forms of known names left in the text. Default true.' },
     },
   },
@@ -72,7 +80,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
 
     if (rule.fuzzy !== false) {
       entries.forEach((e, entry) => {
-        if (!wanted(e) || e.type === 'country') return;
+        if (!wanted(e) || !(rule.fuzzyTypes ?? ['person']).includes(e.type)) return;
         const single = [e.type === 'person' ? lastToken(e.name) : e.name, ...(e.aliases ?? [])].filter((f) => !/\s/.test(f));
         for (const token of new Set(single)) {
           if (token.length < 5 || !/^\p{Lu}\p{Ll}/u.test(token) || ctx.resources.dictionary.has(token.toLowerCase())) continue;

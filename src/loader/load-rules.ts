@@ -20,7 +20,7 @@ export interface RuleExample {
 export interface LoadedRule extends RuleMeta {
   examples: { bad: RuleExample[]; good: string[] };
   /** Pack file and position of the rule, for messages. */
-  origin: { file: string; line: number; column: number; pack: string; bundled: boolean };
+  origin: { file: string; path: string; line: number; column: number; pack: string; bundled: boolean };
   [key: string]: unknown;
 }
 
@@ -71,7 +71,7 @@ export class RuleSet {
   }
 }
 
-function jsonFilesIn(path: string): string[] {
+export function jsonFilesIn(path: string): string[] {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
     return readdirSync(path)
@@ -121,7 +121,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
     if (!source || fileErrors.length) continue;
     const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
     const rules = raw.rules.map((r, i) => {
-      const rule = { ...r, origin: { file: name, ...source.locate(['rules', i]), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
+      const rule = { ...r, origin: { file: name, path: file, ...source.locate(['rules', i]), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
       sources.set(rule, source);
       return rule;
     });

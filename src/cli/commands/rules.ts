@@ -1,4 +1,5 @@
-import { loadRules, type LoadedRule } from '../../loader/load-rules';
+import { resolve } from 'node:path';
+import { jsonFilesIn, loadRules, type LoadedRule } from '../../loader/load-rules';
 import { UsageError } from '../../schema/diagnostic';
 import { testRules } from '../../testing/rule-tester';
 import { EXIT, type CliIO } from '../io';
@@ -55,7 +56,8 @@ export function runRulesShow(args: RulesArgs & { id: string }, io: CliIO): numbe
 export function runRulesTest(args: RulesArgs & { paths: string[] }, io: CliIO): number {
   const paths = [...args.rules, ...args.paths];
   const set = loadRules({ paths, defaults: args.defaultRules, cwd: io.cwd });
-  const tested = args.paths.length ? set.rules.filter((r) => !r.origin.bundled) : set.rules;
+  const only = new Set(args.paths.flatMap((p) => jsonFilesIn(resolve(io.cwd, p))));
+  const tested = only.size ? set.rules.filter((r) => only.has(r.origin.path)) : set.rules;
   const result = testRules(set, tested);
   for (const f of result.failures) {
     io.stdout(`✗ ${f.ruleId}  (${f.file})\n    example:  ${f.example}\n    problem:  ${f.problem}\n`);
