@@ -5,12 +5,23 @@ import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
 import { runSchema } from './commands/schema';
 import { EXIT, processIO, type CliIO } from './io';
 
+const STDIN_MARKER = '\u0000stdin';
+
 /** The command line: a thin layer that parses arguments and calls the library. Returns the exit code. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<number> {
+  // yargs drops a bare "-", so it travels through the parser under another name.
+  const argv = rawArgv.map((a) => (a === '-' ? STDIN_MARKER : a));
   let code: number = EXIT.ok;
   let usageFailure: string | undefined;
   const ruleOptions = {
-    rules: { type: 'string', array: true, default: [] as string[], describe: 'Extra rule pack file or folder (repeatable)' },
+    // Not `array`: a greedy array option would swallow the file names that follow it.
+    rules: {
+      type: 'string',
+      nargs: 1,
+      default: [] as string[],
+      coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
+      describe: 'Extra rule pack file or folder (repeatable)',
+    },
     'default-rules': { type: 'boolean', default: true, describe: 'Load the bundled packs (--no-default-rules to skip them)' },
   } as const;
 
@@ -37,7 +48,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       (a) => {
         code = runCheck(
           {
-            files: a.files,
+            files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)),
             format: a.format,
             outputFile: a['output-file'],
             fix: a.fix,

@@ -1,0 +1,40 @@
+import { applyEdits } from '../../src/kernel/apply-edits';
+import { runRule } from '../helpers';
+
+describe('pattern rules', () => {
+  it('removes a whole boilerplate line together with the blank lines before it', () => {
+    const text = 'Last sentence.\n\n(Reporter A produced B)\n\nEditor in charge: [C]\n';
+    const rules = [
+      { kind: 'pattern', scope: 'line', pattern: '^\\(Reporter .*\\)$', removeLine: true },
+      { kind: 'pattern', scope: 'line', pattern: '^Editor in charge:.*$', removeLine: true },
+    ];
+    const edits = rules.flatMap((r) => runRule(r, text)).map((f) => f.fix!);
+    expect(applyEdits(text, edits)).toBe('Last sentence.\n');
+  });
+
+  it('reports the span without its line break, and suggests deletion', () => {
+    const [f] = runRule({ kind: 'pattern', scope: 'line', pattern: '^Editor:.*$', removeLine: true }, 'Text.\r\nEditor: X\r\n');
+    expect(f.text).toBe('Editor: X');
+    expect(f.suggestions).toEqual(['']);
+    expect(f.line).toBe(2);
+  });
+
+  it('runs at sentence scope with anchors relative to the sentence', () => {
+    const rule = { kind: 'pattern', scope: 'sentence', pattern: '^Make adjustments\\.$', notFirstInParagraph: true };
+    expect(runRule(rule, 'It depends on the mission. Make adjustments.')).toHaveLength(1);
+    expect(runRule(rule, 'Make adjustments.\n\nNothing else.')).toHaveLength(0);
+  });
+
+  it('skips quoted matches when asked', () => {
+    const rule = { kind: 'pattern', pattern: 'Hold on\\.', skipQuoted: true };
+    expect(runRule(rule, 'He shouted, "Hold on." Hold on.')).toHaveLength(1);
+  });
+
+  it('expands capture groups in replacements and can report one group', () => {
+    const rule = { kind: 'pattern', pattern: '\\b(\\w+) \\1\\b', flags: 'i', replace: '$1' };
+    expect(runRule(rule, 'in the the end')[0].suggestions).toEqual(['the']);
+    const spaceRule = { kind: 'pattern', pattern: '\\w( +)[,.]', group: 1, replace: '' };
+    const [f] = runRule(spaceRule, 'word , next');
+    expect([f.text, f.column]).toEqual([' ', 5]);
+  });
+});
