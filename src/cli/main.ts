@@ -22,6 +22,13 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
       coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
       describe: 'Extra rule pack file or folder (repeatable)',
     },
+    disable: {
+      type: 'string',
+      nargs: 1,
+      default: [] as string[],
+      coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
+      describe: 'Turn a rule off by id (repeatable)',
+    },
     'default-rules': { type: 'boolean', default: true, describe: 'Load the bundled packs (--no-default-rules to skip them)' },
   } as const;
 
@@ -54,6 +61,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             fix: a.fix,
             stdinFilename: a['stdin-filename'],
             rules: a.rules,
+            disable: a.disable,
             defaultRules: a['default-rules'],
             color: a.color,
             quiet: a.quiet,
@@ -70,7 +78,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
         .positional('target', { type: 'string', array: true, default: [] as string[] })
         .options(ruleOptions),
       (a) => {
-        const base = { rules: a.rules, defaultRules: a['default-rules'] };
+        const base = { rules: a.rules, disable: a.disable, defaultRules: a['default-rules'] };
         if (a.action === 'list') code = runRulesList(base, io);
         else if (a.action === 'show') {
           if (!a.target[0]) throw new UsageError('rules show needs a rule id, e.g. mtlint rules show zh-en/quds-force');

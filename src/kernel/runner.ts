@@ -143,8 +143,22 @@ function toFinding(doc: Document, meta: RuleMeta, d: ReportDescriptor): Finding 
     start: d.start,
     end: d.end,
   };
-  if (suggestions.length) finding.fix = d.fix ?? { start: d.start, end: d.end, text: suggestions[0] };
+  if (suggestions.length) finding.fix = d.fix ?? deletionAware(doc.source, { start: d.start, end: d.end, text: suggestions[0] });
   return finding;
+}
+
+/**
+ * Deleting a word must not leave a stray space behind ("militia. Et al." → "militia."): when the
+ * deletion ends at a line end, punctuation or another space, the spaces before it go too.
+ */
+function deletionAware(source: string, edit: { start: number; end: number; text: string }) {
+  if (edit.text !== '' || /\s/u.test(source[edit.start] ?? '')) return edit;
+  const next = source[edit.end];
+  if (next !== undefined && !/[\s.,;:!?)\]}"'”’]/u.test(next)) return edit;
+  let start = edit.start;
+  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
+  if (start > 0 && source[start - 1] !== '\n' && source[start - 1] !== '\r') return { ...edit, start };
+  return edit;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

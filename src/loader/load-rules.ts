@@ -145,6 +145,11 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
     });
   }
 
+  const known = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)).concat([...sources.keys()].map((r) => r.id)));
+  for (const id of disabled) {
+    if (!known.has(id)) errors.push({ file: '(options)', line: 1, column: 1, message: `cannot disable unknown rule "${id}"` });
+  }
+
   // Ids must be unique across everything loaded; name both places.
   const seen = new Map<string, LoadedRule>();
   for (const pack of packs) {

@@ -14,6 +14,7 @@ export interface CheckArgs {
   fix: boolean;
   stdinFilename?: string;
   rules: string[];
+  disable?: string[];
   defaultRules: boolean;
   color?: boolean;
   quiet: boolean;
@@ -25,7 +26,7 @@ export function runCheck(args: CheckArgs, io: CliIO): number {
   if (!args.files.length) throw new UsageError('no files given; pass article paths, or - to read stdin');
   const formatter = formatters.get(args.format);
   if (!formatter) throw new UsageError(`unknown format "${args.format}"; choose one of ${[...formatters.keys()].join(', ')}`);
-  const rules = loadRules({ paths: args.rules, defaults: args.defaultRules, cwd: io.cwd });
+  const rules = loadRules({ paths: args.rules, defaults: args.defaultRules, disabled: args.disable, cwd: io.cwd });
   const timings = new Map<string, { kind: string; ms: number }>();
   const { report, sources, fixed } = checkFiles(args.files, {
     rules,

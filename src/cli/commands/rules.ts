@@ -6,11 +6,12 @@ import { EXIT, type CliIO } from '../io';
 
 export interface RulesArgs {
   rules: string[];
+  disable?: string[];
   defaultRules: boolean;
 }
 
 export function runRulesList(args: RulesArgs, io: CliIO): number {
-  const set = loadRules({ paths: args.rules, defaults: args.defaultRules, cwd: io.cwd });
+  const set = loadRules({ paths: args.rules, defaults: args.defaultRules, disabled: args.disable, cwd: io.cwd });
   for (const pack of set.packs) {
     io.stdout(`${pack.name}  (${pack.file})\n  ${pack.description}\n`);
     for (const r of pack.rules) io.stdout(`  ${r.id.padEnd(36)} ${r.kind.padEnd(12)} ${r.severity.padEnd(8)} ${r.category}\n`);
@@ -42,7 +43,7 @@ export function describeRule(r: LoadedRule): string {
 }
 
 export function runRulesShow(args: RulesArgs & { id: string }, io: CliIO): number {
-  const set = loadRules({ paths: args.rules, defaults: args.defaultRules, cwd: io.cwd });
+  const set = loadRules({ paths: args.rules, defaults: args.defaultRules, disabled: args.disable, cwd: io.cwd });
   const rule = set.rule(args.id);
   if (!rule) {
     const near = set.rules.filter((r) => r.id.includes(args.id.split('/').pop() ?? args.id)).map((r) => r.id);
@@ -55,7 +56,7 @@ export function runRulesShow(args: RulesArgs & { id: string }, io: CliIO): numbe
 /** `rules test [PATHS]`: with paths, only those packs are tested (the bundled gazetteers still load). */
 export function runRulesTest(args: RulesArgs & { paths: string[] }, io: CliIO): number {
   const paths = [...args.rules, ...args.paths];
-  const set = loadRules({ paths, defaults: args.defaultRules, cwd: io.cwd });
+  const set = loadRules({ paths, defaults: args.defaultRules, disabled: args.disable, cwd: io.cwd });
   const only = new Set(args.paths.flatMap((p) => jsonFilesIn(resolve(io.cwd, p))));
   const tested = only.size ? set.rules.filter((r) => only.has(r.origin.path)) : set.rules;
   const result = testRules(set, tested);
