@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { formatters } from '../formatters';
 import { UsageError } from '../schema/diagnostic';
 import { runCheck } from './commands/check';
 import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
@@ -13,6 +14,13 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_MARKER : a));
   let code: number = EXIT.ok;
   let usageFailure: string | undefined;
+  // Not `array`: a greedy array option would swallow the file names that follow it.
+  const repeatable = {
+    type: 'string',
+    nargs: 1,
+    default: [] as string[],
+    coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
+  } as const;
   const ruleOptions = {
     // Not `array`: a greedy array option would swallow the file names that follow it.
     rules: {
@@ -42,14 +50,25 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
         y
           .positional('files', { type: 'string', array: true, default: [] as string[], describe: 'Article files, or - for stdin' })
           .options({
-            format: { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, diff' },
-            'output-file': { alias: 'o', type: 'string', describe: 'Write the report to a file' },
+            format: {
+              alias: 'f',
+              ...repeatable,
+              describe: `Output format: ${[...formatters.keys()].join(', ')} (default stylish). Repeat it, pairing formats with --output-file in order, or write NAME=FILE`,
+            },
+            'output-file': { alias: 'o', ...repeatable, describe: 'Write the report to a file (repeatable, one per --format)' },
             fix: { type: 'boolean', default: false, describe: 'Apply the suggested fixes to the files (atomically)' },
             'stdin-filename': { type: 'string', describe: 'Name to report for text read from stdin' },
             ...ruleOptions,
+            config: { alias: 'c', type: 'string', describe: 'Use this configuration file instead of looking for .mtlintrc.json' },
+            'config-lookup': { type: 'boolean', default: true, describe: 'Look for .mtlintrc.json upward from each file (--no-config-lookup to skip)' },
             color: { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' },
             quiet: { type: 'boolean', default: false, describe: 'Report errors only' },
             'max-warnings': { type: 'number', describe: 'Fail when there are more warnings than this' },
+            'min-score': { type: 'number', describe: 'Fail when a file scores below this (overrides the configuration)' },
+            baseline: { type: 'string', describe: 'Skip findings recorded in this baseline file' },
+            'update-baseline': { type: 'boolean', default: false, describe: 'Record the current findings in the --baseline file' },
+            'report-unused-disable': { type: 'boolean', default: false, describe: 'Report mtlint-disable comments that suppress nothing' },
+            'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: 'A pattern that matches no file is an error (--no-error-on-unmatched-pattern to allow)' },
             timing: { type: 'boolean', default: false, describe: 'Print time spent per rule and rule kind to stderr' },
           }),
       (a) => {
@@ -58,6 +77,13 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)),
             format: a.format,
             outputFile: a['output-file'],
+            config: a.config,
+            configLookup: a['config-lookup'],
+            minScore: a['min-score'],
+            baseline: a.baseline,
+            updateBaseline: a['update-baseline'],
+            reportUnusedDisable: a['report-unused-disable'],
+            errorOnUnmatchedPattern: a['error-on-unmatched-pattern'],
             fix: a.fix,
             stdinFilename: a['stdin-filename'],
             rules: a.rules,

@@ -1,97 +1,181 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Document } from '../kernel/document';
-import { fixUntilStable } from '../kernel/fix-loop';
-import type { RunOptions } from '../kernel/runner';
+import { baseConfig, ConfigResolver } from '../config/load-config';
+import type { EffectiveConfig } from '../config/types';
 import { sha256, writeFileAtomic } from '../io/atomic-write';
 import { decode, DecodeError, encode, type Decoded } from '../io/decode';
-import type { RuleSet } from '../loader/load-rules';
-import { checkText } from './check';
+import { fixUntilStable } from '../kernel/fix-loop';
+import type { RunOptions } from '../kernel/runner';
+import type { Document } from '../kernel/document';
+import type { Finding } from '../kernel/types';
+import { loadRules, type LoadedRule, type RuleSet } from '../loader/load-rules';
+import { UsageError } from '../schema/diagnostic';
+import { analyse } from './analyse';
+import { Baseline, type BaselineEntry } from './baseline';
+import { expandInputs } from './inputs';
 import type { FileReport, Report } from './report';
+import { scoreFindings } from './score';
 
 export interface CheckFilesOptions extends RunOptions {
-  rules: RuleSet;
+  /** Compiled rules to use for every file; when omitted they come from the config and `ruleOptions`. */
+  rules?: RuleSet;
+  ruleOptions?: { paths?: string[]; defaults?: boolean; disabled?: string[] };
+  /** An explicit config file; `false` turns the upward search for `.mtlintrc.json` off. */
+  config?: string | false;
   /** Write fixes back to the files. */
   fix?: boolean;
-  /** Compute fixed texts without writing them (for the diff format). */
+  /** Compute fixed texts without writing them (for the diff and HTML formats). */
   computeFixes?: boolean;
-  /** Name for text read from stdin (`-`). */
   stdinFilename?: string;
   readStdin?: () => Buffer;
   cwd?: string;
+  baseline?: Baseline;
+  reportUnusedDisable?: boolean;
+  allowUnmatched?: boolean;
+  /** Overrides the configured minimum score. */
+  minScore?: number;
+}
+
+export interface FileMeta {
+  bom: boolean;
+  encoding: Decoded['encoding'];
+  sha256: string;
 }
 
 export interface CheckFilesResult {
   report: Report;
   sources: Map<string, string>;
   fixed: Map<string, string>;
+  meta: Map<string, FileMeta>;
+  /** Every finding as a baseline entry, for `--update-baseline`. */
+  baselineEntries: BaselineEntry[];
+  /** Metadata of every rule that was loaded for any file. */
+  rules: Map<string, LoadedRule>;
 }
 
-function readInput(path: string, options: CheckFilesOptions): { bytes: Buffer; shown: string } {
-  if (path === '-') {
-    const bytes = (options.readStdin ?? (() => readFileSync(0)))();
-    return { bytes, shown: options.stdinFilename ?? '<stdin>' };
-  }
-  const full = resolve(options.cwd ?? process.cwd(), path);
-  const stat = statSync(full);
-  if (stat.isDirectory()) throw new Error('is a folder, not a file');
-  return { bytes: readFileSync(full), shown: path };
-}
-
-/** Checks files (or stdin), optionally fixing them in place; every file gets a report entry. */
-export function checkFiles(paths: string[], options: CheckFilesOptions): CheckFilesResult {
+/** Checks files, folders, globs or stdin; optionally fixes them in place. Every input gets a report entry. */
+export function checkFiles(patterns: string[], options: CheckFilesOptions = {}): CheckFilesResult {
+  const cwd = options.cwd ?? process.cwd();
+  const inputs = expandInputs(patterns, cwd, options.allowUnmatched);
+  const resolver = options.config === false ? undefined : new ConfigResolver(cwd, options.config);
+  const ruleSets = new Map<string, RuleSet>();
   const files: FileReport[] = [];
   const sources = new Map<string, string>();
   const fixed = new Map<string, string>();
-  for (const path of paths) {
-    let input: { bytes: Buffer; shown: string };
+  const meta = new Map<string, FileMeta>();
+  const baselineEntries: BaselineEntry[] = [];
+
+  for (const input of inputs) {
+    const virtualPath = input.path === '-' ? resolve(cwd, options.stdinFilename ?? 'stdin.txt') : resolve(cwd, input.path);
+    const config = resolver ? resolver.forFile(virtualPath) : baseConfig();
+    if (config.ignored && !input.explicit) continue;
+    const rules = options.rules ?? ruleSetFor(config, options, cwd, ruleSets);
+    const unknown = Object.keys(config.rules).filter((id) => !rules.rule(id));
+    if (unknown.length) {
+      throw new UsageError(`${config.configFiles.join(', ')}: configuration names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    }
+    const shown = input.path === '-' ? (options.stdinFilename ?? '<stdin>') : input.path;
+    let bytes: Buffer;
     let decoded: Decoded;
     try {
-      input = readInput(path, options);
+      bytes = input.path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readInput(resolve(cwd, input.path));
+      decoded = decode(bytes);
     } catch (err) {
-      files.push({ path, findings: [], errors: [{ message: `cannot read: ${describeFsError(err)}` }] });
-      continue;
-    }
-    try {
-      decoded = decode(input.bytes);
-    } catch (err) {
-      if (!(err instanceof DecodeError)) throw err;
-      files.push({ path: input.shown, findings: [], errors: [{ message: err.message, byteOffset: err.byteOffset }] });
+      if (err instanceof DecodeError) files.push({ path: shown, findings: [], errors: [{ message: err.message, byteOffset: err.byteOffset }] });
+      else files.push({ path: shown, findings: [], errors: [{ message: `cannot read: ${describeFsError(err)}` }] });
       continue;
     }
     const text = decoded.text;
-    sources.set(input.shown, text);
-    const checked = checkText(text, options.rules, options);
-    const report: FileReport = { path: input.shown, findings: checked.findings, errors: checked.errors ?? [] };
+    sources.set(shown, text);
+    meta.set(shown, { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) });
+    const analyseOptions = { ...options, path: virtualPath, rules, config, baseline: options.baseline };
+    let result = analyse(text, analyseOptions);
+    baselineEntries.push(...Baseline.entriesFor(shown, result.doc, result.findings));
+    const report: FileReport = { path: shown, findings: result.findings, errors: result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` })) };
+
     if (options.fix || options.computeFixes) {
-      const result = fixUntilStable(text, (t) => options.rules.runner.run(new Document(t), options).findings);
-      if (!result.converged) {
-        report.errors!.push({
-          message: `fixes did not settle after ${result.passes} passes (still firing: ${result.unstableRules.join(', ')}); nothing was fixed`,
-        });
-      } else if (result.output !== text) {
-        fixed.set(input.shown, result.output);
-        if (options.fix && path !== '-') {
+      const outcome = fixUntilStable(text, (t) => analyse(t, analyseOptions).findings);
+      if (!outcome.converged) {
+        report.errors!.push({ message: `fixes did not settle after ${outcome.passes} passes (still firing: ${outcome.unstableRules.join(', ')}); nothing was fixed` });
+      } else if (outcome.output !== text) {
+        fixed.set(shown, outcome.output);
+        if (options.fix && input.path !== '-') {
           try {
-            writeFileAtomic(resolve(options.cwd ?? process.cwd(), path), encode(result.output, decoded), sha256(input.bytes));
+            writeFileAtomic(resolve(cwd, input.path), encode(outcome.output, decoded), sha256(bytes));
             report.fixed = true;
             // Like ESLint, report what is left after fixing.
-            const after = checkText(result.output, options.rules, options);
-            report.findings = after.findings;
-            report.errors = after.errors ?? [];
+            result = analyse(outcome.output, analyseOptions);
+            report.findings = result.findings;
           } catch (err) {
             report.errors!.push({ message: `not fixed: ${describeFsError(err)}` });
           }
         }
       }
     }
-    if (!report.errors?.length) delete report.errors;
+    if (options.reportUnusedDisable) report.findings = [...report.findings, ...result.unusedDirectives.map((d) => unusedFinding(result.doc, d))].sort((a, b) => a.line - b.line || a.column - b.column);
+    Object.assign(report, gate(scoreFindings(report.findings, result.doc.words.length, config.score), report.findings, config, options.minScore));
+    if (!report.errors!.length) delete report.errors;
     files.push(report);
   }
-  return { report: { version: 1, files }, sources, fixed };
+  const ruleMeta = new Map<string, LoadedRule>();
+  for (const set of options.rules ? [options.rules] : ruleSets.values()) for (const r of set.rules) if (!ruleMeta.has(r.id)) ruleMeta.set(r.id, r);
+  return { report: { version: 1, files, summary: summarise(files) }, sources, fixed, meta, baselineEntries, rules: ruleMeta };
 }
 
-function describeFsError(err: unknown): string {
+function readInput(full: string): Buffer {
+  const stat = statSync(full);
+  if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  return readFileSync(full);
+}
+
+
+function ruleSetFor(config: EffectiveConfig, options: CheckFilesOptions, cwd: string, cache: Map<string, RuleSet>): RuleSet {
+  const paths = [...(options.ruleOptions?.paths ?? []).map((p) => resolve(cwd, p)), ...config.packs];
+  const defaults = (options.ruleOptions?.defaults ?? true) && config.defaultPacks;
+  const key = JSON.stringify([defaults, paths]);
+  let set = cache.get(key);
+  if (!set) {
+    set = loadRules({ paths, defaults, disabled: options.ruleOptions?.disabled, cwd });
+    cache.set(key, set);
+  }
+  return set;
+}
+
+function gate(score: ReturnType<typeof scoreFindings>, findings: Finding[], config: EffectiveConfig, minScore?: number) {
+  const threshold = minScore ?? config.score.minScore;
+  const reasons: string[] = [];
+  if (threshold !== undefined && score.score < threshold) reasons.push(`score ${score.score} is below the minimum ${threshold}`);
+  if (config.score.criticalFails && findings.some((f) => f.severity === 'critical')) reasons.push('a critical finding fails the file');
+  return { ...score, passed: reasons.length === 0, ...(reasons.length ? { gate: reasons } : {}) };
+}
+
+function summarise(files: FileReport[]): Report['summary'] {
+  const words = files.reduce((n, f) => n + (f.words ?? 0), 0);
+  const penalty = files.reduce((n, f) => n + (f.penalty ?? 0), 0);
+  const score = words > 0 ? Math.round((100 - (penalty * 1000) / words) * 100) / 100 : 100;
+  return { files: files.length, words, penalty, score, failed: files.filter((f) => f.passed === false).map((f) => f.path) };
+}
+
+function unusedFinding(doc: Document, d: { kind: string; rules: string[]; line: number; column: number }): Finding {
+  const at = Math.min(doc.source.length, (doc.lines.lineStarts[d.line - 1] ?? 0) + d.column - 1);
+  const what = d.rules.length ? d.rules.join(', ') : 'all rules';
+  return {
+    ruleId: 'mtlint/unused-disable',
+    severity: 'warning',
+    category: 'style',
+    message: `Unused mtlint-${d.kind} directive (${what}): nothing here is flagged any more; remove it.`,
+    line: d.line,
+    column: d.column,
+    endLine: d.line,
+    endColumn: d.column,
+    text: '',
+    suggestions: [],
+    start: at,
+    end: at,
+  };
+}
+
+export function describeFsError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT':
@@ -111,3 +195,4 @@ function describeFsError(err: unknown): string {
       return e.message ?? String(err);
   }
 }
+

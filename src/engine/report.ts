@@ -4,6 +4,8 @@ import type { Finding } from '../kernel/types';
 export interface Report {
   version: 1;
   files: FileReport[];
+  /** Totals over all files; the overall score weighs files by their word count. */
+  summary?: { files: number; words: number; penalty: number; score: number; failed: string[] };
 }
 
 export interface FileReport {
@@ -11,8 +13,18 @@ export interface FileReport {
   findings: Finding[];
   /** Problems that kept the file (or a rule on it) from being checked completely. */
   errors?: FileError[];
-  /** Set when `--fix` rewrote the file, or would have. */
+  /** Set when `--fix` rewrote the file. */
   fixed?: boolean;
+  /** MQM-style quality score: 100 − penalty per 1,000 words of checked prose. */
+  score?: number;
+  penalty?: number;
+  words?: number;
+  /** Penalty by category. */
+  categories?: Record<string, number>;
+  /** False when the file fails the quality gate (`--min-score`, or a critical finding). */
+  passed?: boolean;
+  /** Why the file failed the gate. */
+  gate?: string[];
 }
 
 export interface FileError {

@@ -1,5 +1,8 @@
 import { diff } from './diff';
+import { github } from './github';
 import { json } from './json';
+import { junit } from './junit';
+import { sarif } from './sarif';
 import { stylish } from './stylish';
 import type { Formatter } from './types';
 
@@ -8,4 +11,7 @@ export const formatters: ReadonlyMap<string, Formatter> = new Map<string, Format
   ['stylish', stylish],
   ['json', json],
   ['diff', diff],
+  ['sarif', sarif],
+  ['github', github],
+  ['junit', junit],
 ]);

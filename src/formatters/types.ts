@@ -9,6 +9,8 @@ export interface FormatContext {
   source(path: string): string | undefined;
   /** The text after all fixes, when it differs from the source. */
   fixed(path: string): string | undefined;
+  /** Encoding facts of a reported file (BOM, encoding, hash of the bytes read). */
+  file?(path: string): { bom: boolean; encoding: string; sha256: string } | undefined;
   color: boolean;
   cwd: string;
 }

@@ -30,13 +30,13 @@ export class Document {
     if (this.paragraphCache) return this.paragraphCache;
     const spans: Span[] = [];
     const text = this.text;
-    const blank = /\n[ \t\r\f\v\u00a0\u3000]*(?=\n)/g;
+    const blank = /\n[ \t\r\f\v\u00a0\u3000\u200b]*(?=\n)/g;
     let start = 0;
     const close = (end: number) => {
       let s = start;
-      while (s < end && /\s/u.test(text[s])) s++;
+      while (s < end && /[\s\u200b]/u.test(text[s])) s++;
       let e = end;
-      while (e > s && /\s/u.test(text[e - 1])) e--;
+      while (e > s && /[\s\u200b]/u.test(text[e - 1])) e--;
       if (e > s) spans.push({ start: s, end: e });
     };
     for (let m = blank.exec(text); m; m = blank.exec(text)) {

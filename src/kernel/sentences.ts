@@ -33,7 +33,7 @@ function wordBefore(text: string, end: number): string {
 
 function nextWord(text: string, from: number, limit: number): { word: string; at: number } {
   let i = from;
-  while (i < limit && /\s/u.test(text[i])) i++;
+  while (i < limit && /[\s\u200b]/u.test(text[i])) i++;
   let j = i;
   while (j < limit && /[\p{L}\p{N}]/u.test(text[j])) j++;
   return { word: text.slice(i, j), at: i };
@@ -61,8 +61,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, limit: num
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const push = (s: number, e: number) => {
-    while (s < e && /\s/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
+    while (s < e && /[\s\u200b]/u.test(text[s])) s++;
+    while (e > s && /[\s\u200b]/u.test(text[e - 1])) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   const segment = text.slice(start, end);

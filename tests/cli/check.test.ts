@@ -44,12 +44,11 @@ describe('mtlint check', () => {
 
   it('reports missing files, folders, binary files and invalid UTF-8 clearly, with exit 2', async () => {
     const dir = tempDir({ 'bin.dat': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
-    const r = await runCli(['check', '--format', 'json', 'missing.txt', '.', 'bin.dat', 'latin1.txt'], { cwd: dir });
+    const r = await runCli(['check', '--format', 'json', 'missing.txt', 'bin.dat', 'latin1.txt'], { cwd: dir });
     expect(r.code).toBe(2);
     const errors = JSON.parse(r.stdout).files.map((f: any) => [f.path, f.errors[0].message, f.findings.length]);
     expect(errors).toEqual([
       ['missing.txt', 'cannot read: no such file', 0],
-      ['.', 'cannot read: is a folder, not a file', 0],
       ['bin.dat', 'binary file (NUL byte at offset 2); skipped', 0],
       ['latin1.txt', 'invalid UTF-8 at byte offset 3 (0xe9); convert the file to UTF-8', 0],
     ]);

@@ -1,40 +1,71 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Baseline } from '../../engine/baseline';
 import { checkFiles } from '../../engine/check-files';
+import type { Report } from '../../engine/report';
 import { formatters } from '../../formatters';
 import type { FormatContext } from '../../formatters/types';
-import { loadRules } from '../../loader/load-rules';
 import { UsageError } from '../../schema/diagnostic';
 import { EXIT, type CliIO } from '../io';
 
 export interface CheckArgs {
   files: string[];
-  format: string;
-  outputFile?: string;
+  format: string[];
+  outputFile: string[];
   fix: boolean;
   stdinFilename?: string;
   rules: string[];
   disable?: string[];
   defaultRules: boolean;
+  config?: string;
+  configLookup?: boolean;
   color?: boolean;
   quiet: boolean;
   maxWarnings?: number;
+  minScore?: number;
   timing: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  reportUnusedDisable?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+}
+
+/** `--format sarif=out.sarif`, or formats paired in order with `--output-file`; the rest go to stdout. */
+export function outputsFor(formats: string[], files: string[]): { format: string; file?: string }[] {
+  const outputs: { format: string; file?: string }[] = [];
+  let next = 0;
+  for (const f of formats.length ? formats : ['stylish']) {
+    const eq = f.indexOf('=');
+    if (eq > 0) outputs.push({ format: f.slice(0, eq), file: f.slice(eq + 1) });
+    else outputs.push({ format: f, file: files[next++] });
+  }
+  if (next < files.length) throw new UsageError(`--output-file ${files[next]} has no --format to go with it`);
+  for (const o of outputs) {
+    if (!formatters.has(o.format)) throw new UsageError(`unknown format "${o.format}"; choose one of ${[...formatters.keys()].join(', ')}`);
+  }
+  if (outputs.filter((o) => !o.file).length > 1) throw new UsageError('only one format can go to the terminal; give the others an --output-file');
+  return outputs;
 }
 
 export function runCheck(args: CheckArgs, io: CliIO): number {
-  if (!args.files.length) throw new UsageError('no files given; pass article paths, or - to read stdin');
-  const formatter = formatters.get(args.format);
-  if (!formatter) throw new UsageError(`unknown format "${args.format}"; choose one of ${[...formatters.keys()].join(', ')}`);
-  const rules = loadRules({ paths: args.rules, defaults: args.defaultRules, disabled: args.disable, cwd: io.cwd });
+  if (!args.files.length) throw new UsageError('no files given; pass article paths, folders, globs, or - to read stdin');
+  const outputs = outputsFor(args.format, args.outputFile);
+  const needsFixes = outputs.some((o) => o.format === 'diff' || o.format === 'html');
   const timings = new Map<string, { kind: string; ms: number }>();
-  const { report, sources, fixed } = checkFiles(args.files, {
-    rules,
+  const baseline = args.baseline && !args.updateBaseline ? Baseline.read(resolve(io.cwd, args.baseline)) : undefined;
+  if (args.updateBaseline && !args.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+  const result = checkFiles(args.files, {
+    ruleOptions: { paths: args.rules, defaults: args.defaultRules, disabled: args.disable },
+    config: args.configLookup === false ? false : args.config,
     fix: args.fix,
-    computeFixes: args.format === 'diff',
+    computeFixes: needsFixes,
     stdinFilename: args.stdinFilename,
     readStdin: io.readStdin,
     cwd: io.cwd,
+    baseline,
+    reportUnusedDisable: args.reportUnusedDisable,
+    allowUnmatched: args.errorOnUnmatchedPattern === false,
+    minScore: args.minScore,
     onTiming: args.timing
       ? (id, kind, ms) => {
           const t = timings.get(id) ?? { kind, ms: 0 };
@@ -43,34 +74,50 @@ export function runCheck(args: CheckArgs, io: CliIO): number {
         }
       : undefined,
   });
+  const { report, sources, fixed } = result;
+  if (args.updateBaseline) {
+    Baseline.write(resolve(io.cwd, args.baseline!), result.baselineEntries);
+    io.stderr(`mtlint: recorded ${result.baselineEntries.length} finding${result.baselineEntries.length === 1 ? '' : 's'} in ${args.baseline}\n`);
+    return EXIT.ok;
+  }
   if (args.fix && args.files.includes('-')) {
     // Fixing stdin writes the corrected text to stdout, like a filter.
     const name = args.stdinFilename ?? '<stdin>';
     io.stdout(fixed.get(name) ?? sources.get(name) ?? '');
     return report.files.some((f) => f.errors?.length) ? EXIT.usage : EXIT.ok;
   }
-  const shown = args.quiet
+  const shown: Report = args.quiet
     ? { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'critical') })) }
     : report;
-  const toFile = args.outputFile !== undefined;
-  const ctx: FormatContext = {
-    rule: (id) => rules.rule(id),
-    source: (p) => sources.get(p),
-    fixed: (p) => fixed.get(p),
-    color: args.color ?? (!toFile && io.isTTY && !io.env.NO_COLOR),
-    cwd: io.cwd,
-  };
-  const output = formatter(shown, ctx);
-  if (toFile) writeFileSync(resolve(io.cwd, args.outputFile!), output);
-  else io.stdout(output);
+  for (const output of outputs) {
+    const ctx: FormatContext = {
+      rule: (id) => result.rules.get(id),
+      source: (p) => sources.get(p),
+      fixed: (p) => fixed.get(p),
+      file: (p) => result.meta.get(p),
+      color: args.color ?? (!output.file && io.isTTY && !io.env.NO_COLOR),
+      cwd: io.cwd,
+    };
+    const text = formatters.get(output.format)!(shown, ctx);
+    if (output.file) writeFileSync(resolve(io.cwd, output.file), text);
+    else io.stdout(text);
+  }
   if (args.timing) io.stderr(timingTable(timings));
+  return exitCode(report, args.maxWarnings, io);
+}
 
+function exitCode(report: Report, maxWarnings: number | undefined, io: CliIO): number {
   if (report.files.some((f) => f.errors?.length)) return EXIT.usage;
   const all = report.files.flatMap((f) => f.findings);
   if (all.some((f) => f.severity === 'error' || f.severity === 'critical')) return EXIT.findings;
+  const failed = report.files.filter((f) => f.passed === false);
+  if (failed.length) {
+    for (const f of failed) io.stderr(`mtlint: ${f.path} fails the quality gate: ${f.gate?.join('; ')}\n`);
+    return EXIT.findings;
+  }
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`mtlint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`mtlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;
