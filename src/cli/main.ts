@@ -4,6 +4,7 @@ import { UsageError } from '../schema/diagnostic';
 import { runCheck } from './commands/check';
 import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
 import { runSchema } from './commands/schema';
+import { runInit, runPrintConfig } from './commands/config';
 import { EXIT, processIO, type CliIO } from './io';
 
 const STDIN_MARKER = '\u0000stdin';
@@ -110,6 +111,15 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
           if (!a.target[0]) throw new UsageError('rules show needs a rule id, e.g. mtlint rules show zh-en/quds-force');
           code = runRulesShow({ ...base, id: a.target[0] }, io);
         } else code = runRulesTest({ ...base, paths: a.target }, io);
+      },
+    )
+    .command('init', 'Write a starter .mtlintrc.json', (y) => y.option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }), (a) => {
+      code = runInit({ force: a.force }, io);
+    })
+    .command('print-config <file>', 'Show the configuration that applies to a file', (y) =>
+      y.positional('file', { type: 'string', demandOption: true }).option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file' }),
+      (a) => {
+        code = runPrintConfig({ file: a.file, config: a.config }, io);
       },
     )
     .command('schema', 'Print the rule-pack JSON Schema', (y) => y.option('gazetteer', { type: 'boolean', default: false, describe: 'Print the gazetteer schema instead' }), (a) => {

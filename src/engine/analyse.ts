@@ -16,7 +16,10 @@ export interface Analysis {
 }
 
 export interface AnalyseOptions extends RunOptions {
+  /** Where the article lives; its extension picks the format. */
   path: string;
+  /** The path as reported, which baseline entries are keyed on. */
+  reportPath: string;
   rules: RuleSet;
   config: EffectiveConfig;
   baseline?: Baseline;
@@ -40,7 +43,7 @@ export function analyse(source: string, options: AnalyseOptions): Analysis {
   findings = dropAllowlisted(doc, findings, config.allowlist);
   const suppressed = applySuppressions(findings, prose.directives);
   findings = suppressed.kept;
-  if (options.baseline) findings = options.baseline.filter(options.path, doc, findings);
+  if (options.baseline) findings = options.baseline.filter(options.reportPath, doc, findings);
   return { doc, findings, failures: run.failures, unusedDirectives: suppressed.unused };
 }
 

@@ -88,7 +88,7 @@ export function checkFiles(patterns: string[], options: CheckFilesOptions = {}):
     const text = decoded.text;
     sources.set(shown, text);
     meta.set(shown, { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) });
-    const analyseOptions = { ...options, path: virtualPath, rules, config, baseline: options.baseline };
+    const analyseOptions = { ...options, path: virtualPath, reportPath: shown, rules, config, baseline: options.baseline };
     let result = analyse(text, analyseOptions);
     baselineEntries.push(...Baseline.entriesFor(shown, result.doc, result.findings));
     const report: FileReport = { path: shown, findings: result.findings, errors: result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` })) };

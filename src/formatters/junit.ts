@@ -6,13 +6,14 @@ import type { Formatter } from './types';
 // XML 1.0 cannot carry these at all, not even as character references; lone surrogates included.
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Element text; a raw CR would be turned into LF by every parser, so it travels as a reference. */
 export function xmlText(s: string): string {
-  return s.replace(ILLEGAL_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(ILLEGAL_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
-/** Attribute values also escape quotes, and keep line breaks, which parsers would turn into spaces. */
+/** Attribute values also escape quotes, and keep tabs and line breaks, which parsers would turn into spaces. */
 export function xmlAttribute(s: string): string {
-  return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
 const isFailure = (f: Finding) => f.severity === 'error' || f.severity === 'critical';

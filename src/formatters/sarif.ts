@@ -88,17 +88,17 @@ function fixes(f: Finding, uri: string, lines: LineIndex | undefined): Record<st
   return out;
 }
 
-/** Scores come from the quality-score feature when it is on; copied as they are, never required. */
+/** The quality score and gate verdict of each file, when the score feature filled them in. */
 function scoreProperties(report: Report, ctx: FormatContext): Record<string, unknown> | undefined {
   const scores = report.files.flatMap((file) => {
-    const extra = file as FileReport & Partial<Record<'score' | 'penalty' | 'words', unknown>>;
-    if (typeof extra.score !== 'number') return [];
-    const entry: Record<string, unknown> = { uri: reportUri(file.path, ctx.cwd), score: extra.score };
-    if (typeof extra.penalty === 'number') entry.penalty = extra.penalty;
-    if (typeof extra.words === 'number') entry.words = extra.words;
+    // Read loosely: the score fields are optional in the report contract and may be absent.
+    const fields = file as FileReport & Record<string, unknown>;
+    if (typeof fields.score !== 'number') return [];
+    const entry: Record<string, unknown> = { uri: reportUri(file.path, ctx.cwd) };
+    for (const key of ['score', 'penalty', 'words', 'passed', 'gate']) if (fields[key] !== undefined) entry[key] = fields[key];
     return [entry];
   });
-  const summary = (report as Report & { summary?: unknown }).summary;
+  const summary = (report as Report & Record<string, unknown>).summary;
   if (!scores.length && summary === undefined) return undefined;
   return { ...(scores.length ? { scores } : {}), ...(summary !== undefined ? { summary } : {}) };
 }

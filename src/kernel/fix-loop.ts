@@ -5,6 +5,8 @@ export interface FixResult {
   output: string;
   /** Findings whose fixes were applied, across all passes. */
   applied: Finding[];
+  /** The fixes of each pass, in offsets of the text that pass saw (for replaying passes elsewhere). */
+  rounds: Finding[][];
   passes: number;
   /** False when fixes kept producing new fixable findings until the pass limit. */
   converged: boolean;
@@ -32,15 +34,17 @@ export function chooseFixes(findings: Finding[]): Finding[] {
 export function fixUntilStable(text: string, check: (text: string) => Finding[], maxPasses = 10): FixResult {
   let output = text;
   const applied: Finding[] = [];
+  const rounds: Finding[][] = [];
   for (let pass = 1; pass <= maxPasses; pass++) {
     const chosen = chooseFixes(check(output));
-    if (chosen.length === 0) return { output, applied, passes: pass - 1, converged: true, unstableRules: [] };
+    if (chosen.length === 0) return { output, applied, rounds, passes: pass - 1, converged: true, unstableRules: [] };
     const next = applyEdits(output, chosen.map((f) => f.fix!));
-    if (next === output) return { output, applied, passes: pass - 1, converged: true, unstableRules: [] };
+    if (next === output) return { output, applied, rounds, passes: pass - 1, converged: true, unstableRules: [] };
     applied.push(...chosen);
+    rounds.push(chosen);
     output = next;
   }
   const still = chooseFixes(check(output));
   const unstableRules = [...new Set(still.map((f) => f.ruleId))].sort();
-  return { output, applied, passes: maxPasses, converged: still.length === 0, unstableRules };
+  return { output, applied, rounds, passes: maxPasses, converged: still.length === 0, unstableRules };
 }

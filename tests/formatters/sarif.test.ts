@@ -106,6 +106,19 @@ describe('sarif formatter', () => {
     expect(out.runs[0].results).toEqual([]);
   });
 
+  it('ties a rule that failed on a file to that rule', () => {
+    const files = [{ path: 'a.txt', findings: [finding()], errors: [{ ruleId: 'test/rule', message: 'rule "test/rule" failed: boom' }, { ruleId: 'other/rule', message: 'rule "other/rule" failed: boom' }] }];
+    const out = JSON.parse(sarif(report(...files), fakeContext()));
+    expectValid(out);
+    expect(out.runs[0].invocations[0].toolExecutionNotifications.map((n: any) => n.associatedRule)).toEqual([{ id: 'test/rule', index: 0 }, { id: 'other/rule' }]);
+    expect(out.runs[0].tool.driver.rules[0]).toEqual({
+      id: 'test/rule',
+      shortDescription: { text: 'test/rule' }, // no pack metadata: the id stands in
+      defaultConfiguration: { level: 'error' },
+      properties: { category: 'terminology', severity: 'error' },
+    });
+  });
+
   it('writes paths as relative, percent-encoded URI references with forward slashes', () => {
     const files = [
       { path: '/repo/news/a b#1.txt', findings: [finding()] },
@@ -139,10 +152,11 @@ describe('sarif formatter', () => {
   });
 
   it('carries quality scores in run.properties when the report has them, and nothing otherwise', () => {
-    const scored = { version: 1 as const, summary: { files: 1, minScore: 90 }, files: [{ path: 'a.txt', findings: [], score: 87.5, penalty: 5, words: 40 }] };
+    const summary = { files: 1, words: 40, penalty: 5, score: 87.5, failed: ['a.txt'] };
+    const scored = { version: 1 as const, summary, files: [{ path: 'a.txt', findings: [], score: 87.5, penalty: 5, words: 40, passed: false, gate: ['score 87.5 < 90'] }] };
     const out = JSON.parse(sarif(scored, fakeContext()));
     expectValid(out);
-    expect(out.runs[0].properties).toEqual({ scores: [{ uri: 'a.txt', score: 87.5, penalty: 5, words: 40 }], summary: { files: 1, minScore: 90 } });
+    expect(out.runs[0].properties).toEqual({ scores: [{ uri: 'a.txt', score: 87.5, penalty: 5, words: 40, passed: false, gate: ['score 87.5 < 90'] }], summary });
     expect(JSON.parse(sarif(report({ path: 'a.txt', findings: [] }), fakeContext())).runs[0].properties).toBeUndefined();
   });
 
