@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(s: string): void;
   readStdin(): Buffer;
   isTTY: boolean;
+  /** Whether stderr is a terminal: the progress bar shows only then. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -14,6 +16,7 @@ export function processIO(): CliIO {
     stderr: (s) => process.stderr.write(s),
     readStdin: () => require('node:fs').readFileSync(0),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

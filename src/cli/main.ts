@@ -69,11 +69,15 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             baseline: { type: 'string', describe: 'Skip findings recorded in this baseline file' },
             'update-baseline': { type: 'boolean', default: false, describe: 'Record the current findings in the --baseline file' },
             'report-unused-disable': { type: 'boolean', default: false, describe: 'Report mtlint-disable comments that suppress nothing' },
+            jobs: { alias: 'j', type: 'number', describe: 'Worker threads (default: the number of cores)' },
+            shard: { type: 'string', describe: 'Check only shard I of N (e.g. 2/4), for CI matrix jobs' },
+            cache: { type: 'boolean', default: false, describe: 'Reuse results for unchanged files (keyed on content, rules and settings)' },
+            'cache-location': { type: 'string', describe: 'Cache file (default .mtlintcache)' },
             'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: 'A pattern that matches no file is an error (--no-error-on-unmatched-pattern to allow)' },
             timing: { type: 'boolean', default: false, describe: 'Print time spent per rule and rule kind to stderr' },
           }),
-      (a) => {
-        code = runCheck(
+      async (a) => {
+        code = await runCheck(
           {
             files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)),
             format: a.format,
@@ -85,6 +89,10 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             updateBaseline: a['update-baseline'],
             reportUnusedDisable: a['report-unused-disable'],
             errorOnUnmatchedPattern: a['error-on-unmatched-pattern'],
+            jobs: a.jobs,
+            shard: a.shard,
+            cache: a.cache,
+            cacheLocation: a['cache-location'],
             fix: a.fix,
             stdinFilename: a['stdin-filename'],
             rules: a.rules,

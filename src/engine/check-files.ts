@@ -12,7 +12,8 @@ import { loadRules, type LoadedRule, type RuleSet } from '../loader/load-rules';
 import { UsageError } from '../schema/diagnostic';
 import { analyse } from './analyse';
 import { Baseline, type BaselineEntry } from './baseline';
-import { expandInputs } from './inputs';
+import { expandInputs, type Input } from './inputs';
+import { ResultCache } from './cache';
 import type { FileReport, Report } from './report';
 import { scoreFindings } from './score';
 
@@ -34,6 +35,11 @@ export interface CheckFilesOptions extends RunOptions {
   allowUnmatched?: boolean;
   /** Overrides the configured minimum score. */
   minScore?: number;
+  /** `--shard I/N` (1-based). */
+  shard?: { index: number; count: number };
+  /** Reuse results stored in this file when content, rules and settings are unchanged. */
+  cacheFile?: string;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface FileMeta {
@@ -53,27 +59,55 @@ export interface CheckFilesResult {
   rules: Map<string, LoadedRule>;
 }
 
-/** Checks files, folders, globs or stdin; optionally fixes them in place. Every input gets a report entry. */
-export function checkFiles(patterns: string[], options: CheckFilesOptions = {}): CheckFilesResult {
-  const cwd = options.cwd ?? process.cwd();
-  const inputs = expandInputs(patterns, cwd, options.allowUnmatched);
-  const resolver = options.config === false ? undefined : new ConfigResolver(cwd, options.config);
-  const ruleSets = new Map<string, RuleSet>();
-  const files: FileReport[] = [];
-  const sources = new Map<string, string>();
-  const fixed = new Map<string, string>();
-  const meta = new Map<string, FileMeta>();
-  const baselineEntries: BaselineEntry[] = [];
+/** What checking one input produces; plain data, so a worker thread can send it back. */
+export interface FileResult {
+  report?: FileReport;
+  source?: string;
+  fixed?: string;
+  meta?: FileMeta;
+  baselineEntries: BaselineEntry[];
+  rules: LoadedRule[];
+  /** Key of the cache entry this result may be stored under. */
+  cacheKey?: string;
+}
 
-  for (const input of inputs) {
+/**
+ * Checks one input at a time with the options of a run. Rule sets are compiled once per
+ * distinct configuration and reused, so a worker thread can keep one for its whole share.
+ */
+export class FileChecker {
+  private readonly cwd: string;
+  private readonly resolver?: ConfigResolver;
+  private readonly ruleSets = new Map<string, RuleSet>();
+  /** Rule sets whose metadata went out with an earlier result; each is sent once. */
+  private readonly announced = new Set<RuleSet>();
+
+  constructor(private readonly options: CheckFilesOptions) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.resolver = options.config === false ? undefined : new ConfigResolver(this.cwd, options.config);
+  }
+
+  /** The settings and rules for an input; undefined when the configuration ignores it. */
+  prepare(input: Input): { config: EffectiveConfig; rules: RuleSet; virtualPath: string } | undefined {
+    const { options, cwd } = this;
     const virtualPath = input.path === '-' ? resolve(cwd, options.stdinFilename ?? 'stdin.txt') : resolve(cwd, input.path);
-    const config = resolver ? resolver.forFile(virtualPath) : baseConfig();
-    if (config.ignored && !input.explicit) continue;
-    const rules = options.rules ?? ruleSetFor(config, options, cwd, ruleSets);
+    const config = this.resolver ? this.resolver.forFile(virtualPath) : baseConfig();
+    if (config.ignored && !input.explicit) return undefined;
+    const rules = options.rules ?? ruleSetFor(config, options, cwd, this.ruleSets);
     const unknown = Object.keys(config.rules).filter((id) => !rules.rule(id));
     if (unknown.length) {
       throw new UsageError(`${config.configFiles.join(', ')}: configuration names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`);
     }
+    return { config, rules, virtualPath };
+  }
+
+  check(input: Input, cache?: ResultCache): FileResult {
+    const { options, cwd } = this;
+    const prepared = this.prepare(input);
+    if (!prepared) return { baselineEntries: [], rules: [] };
+    const { config, rules: ruleSet, virtualPath } = prepared;
+    const rules = { set: ruleSet, meta: this.announced.has(ruleSet) ? [] : ruleSet.rules };
+    this.announced.add(ruleSet);
     const shown = input.path === '-' ? (options.stdinFilename ?? '<stdin>') : input.path;
     let bytes: Buffer;
     let decoded: Decoded;
@@ -81,24 +115,32 @@ export function checkFiles(patterns: string[], options: CheckFilesOptions = {}):
       bytes = input.path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readInput(resolve(cwd, input.path));
       decoded = decode(bytes);
     } catch (err) {
-      if (err instanceof DecodeError) files.push({ path: shown, findings: [], errors: [{ message: err.message, byteOffset: err.byteOffset }] });
-      else files.push({ path: shown, findings: [], errors: [{ message: `cannot read: ${describeFsError(err)}` }] });
-      continue;
+      const error = err instanceof DecodeError ? { message: err.message, byteOffset: err.byteOffset } : { message: `cannot read: ${describeFsError(err)}` };
+      return { report: { path: shown, findings: [], errors: [error] }, baselineEntries: [], rules: rules.meta };
     }
+    const meta = { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) };
+    const cacheKey = cache && !options.fix && !options.computeFixes ? ResultCache.key(meta.sha256, ruleSet.hash, config, options) : undefined;
+    const cached = cacheKey ? cache!.get(shown, cacheKey) : undefined;
+    if (cached) return { report: cached, source: decoded.text, meta, baselineEntries: [], rules: rules.meta, cacheKey };
+    const result = this.analyseFile(shown, virtualPath, input, bytes, decoded, config, ruleSet);
+    return { ...result, meta, rules: rules.meta, cacheKey };
+  }
+
+  private analyseFile(shown: string, virtualPath: string, input: Input, bytes: Buffer, decoded: Decoded, config: EffectiveConfig, rules: RuleSet) {
+    const { options, cwd } = this;
     const text = decoded.text;
-    sources.set(shown, text);
-    meta.set(shown, { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) });
     const analyseOptions = { ...options, path: virtualPath, reportPath: shown, rules, config, baseline: options.baseline };
     let result = analyse(text, analyseOptions);
-    baselineEntries.push(...Baseline.entriesFor(shown, result.doc, result.findings));
+    const baselineEntries = Baseline.entriesFor(shown, result.doc, result.findings);
     const report: FileReport = { path: shown, findings: result.findings, errors: result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` })) };
+    let fixedText: string | undefined;
 
     if (options.fix || options.computeFixes) {
       const outcome = fixUntilStable(text, (t) => analyse(t, analyseOptions).findings);
       if (!outcome.converged) {
         report.errors!.push({ message: `fixes did not settle after ${outcome.passes} passes (still firing: ${outcome.unstableRules.join(', ')}); nothing was fixed` });
       } else if (outcome.output !== text) {
-        fixed.set(shown, outcome.output);
+        fixedText = outcome.output;
         if (options.fix && input.path !== '-') {
           try {
             writeFileAtomic(resolve(cwd, input.path), encode(outcome.output, decoded), sha256(bytes));
@@ -112,14 +154,54 @@ export function checkFiles(patterns: string[], options: CheckFilesOptions = {}):
         }
       }
     }
-    if (options.reportUnusedDisable) report.findings = [...report.findings, ...result.unusedDirectives.map((d) => unusedFinding(result.doc, d))].sort((a, b) => a.line - b.line || a.column - b.column);
+    if (options.reportUnusedDisable) {
+      report.findings = [...report.findings, ...result.unusedDirectives.map((d) => unusedFinding(result.doc, d))].sort((a, b) => a.line - b.line || a.column - b.column);
+    }
     Object.assign(report, gate(scoreFindings(report.findings, result.doc.words.length, config.score), report.findings, config, options.minScore));
     if (!report.errors!.length) delete report.errors;
-    files.push(report);
+    return { report, source: text, fixed: fixedText, baselineEntries };
   }
-  const ruleMeta = new Map<string, LoadedRule>();
-  for (const set of options.rules ? [options.rules] : ruleSets.values()) for (const r of set.rules) if (!ruleMeta.has(r.id)) ruleMeta.set(r.id, r);
-  return { report: { version: 1, files, summary: summarise(files) }, sources, fixed, meta, baselineEntries, rules: ruleMeta };
+}
+
+/** Checks files, folders, globs or stdin; optionally fixes them in place. Every input gets a report entry. */
+export function checkFiles(patterns: string[], options: CheckFilesOptions = {}): CheckFilesResult {
+  const inputs = selectShard(expandInputs(patterns, options.cwd ?? process.cwd(), options.allowUnmatched), options.shard);
+  const checker = new FileChecker(options);
+  const cache = options.cacheFile ? ResultCache.open(options.cacheFile) : undefined;
+  const results = inputs.map((input, i) => {
+    const r = checker.check(input, cache);
+    options.onProgress?.(i + 1, inputs.length);
+    return r;
+  });
+  return collect(results, cache);
+}
+
+/** Merges per-file results, in input order, into the run's result; stores fresh results in the cache. */
+export function collect(results: FileResult[], cache?: ResultCache): CheckFilesResult {
+  const files: FileReport[] = [];
+  const sources = new Map<string, string>();
+  const fixed = new Map<string, string>();
+  const meta = new Map<string, FileMeta>();
+  const baselineEntries: BaselineEntry[] = [];
+  const rules = new Map<string, LoadedRule>();
+  for (const r of results) {
+    if (!r.report) continue;
+    files.push(r.report);
+    if (r.source !== undefined) sources.set(r.report.path, r.source);
+    if (r.fixed !== undefined) fixed.set(r.report.path, r.fixed);
+    if (r.meta) meta.set(r.report.path, r.meta);
+    baselineEntries.push(...r.baselineEntries);
+    for (const rule of r.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+    if (cache && r.cacheKey && !r.report.errors) cache.set(r.report.path, r.cacheKey, r.report);
+  }
+  cache?.save();
+  return { report: { version: 1, files, summary: summarise(files) }, sources, fixed, meta, baselineEntries, rules };
+}
+
+/** `--shard I/N`: a file's shard depends on its path alone, so adding files does not reshuffle the others. */
+export function selectShard(inputs: Input[], shard?: { index: number; count: number }): Input[] {
+  if (!shard || shard.count <= 1) return inputs;
+  return inputs.filter((input) => parseInt(sha256(Buffer.from(input.path)).slice(0, 8), 16) % shard.count === shard.index - 1);
 }
 
 function readInput(full: string): Buffer {

@@ -1,4 +1,5 @@
 import type { Finding } from '../kernel/types';
+import { gateFailure } from './quality-gate';
 import { reportPath } from './report-path';
 import type { Formatter } from './types';
 
@@ -38,6 +39,8 @@ export const github: Formatter = (report, ctx) => {
       else position.push(['endLine', f.endLine]);
       out.push(command(COMMAND[f.severity], [['file', path], ...position, ['title', f.ruleId]], withSuggestion(f)));
     }
+    const gate = gateFailure(file);
+    if (gate) out.push(command('error', [['file', path], ['title', 'mtlint quality gate']], `Quality gate failed: ${gate.join('; ')}.`));
   }
   return out.length ? out.join('\n') + '\n' : '';
 };

@@ -1,5 +1,6 @@
 import type { FileReport } from '../engine/report';
 import type { Finding } from '../kernel/types';
+import { gateFailure } from './quality-gate';
 import { reportPath } from './report-path';
 import type { Formatter } from './types';
 
@@ -35,6 +36,11 @@ function testcase(file: FileReport, path: string): string {
   for (const f of file.findings.filter(isFailure)) {
     body.push(`      <failure message="${xmlAttribute(f.message)}" type="${xmlAttribute(f.ruleId)}">${xmlText(findingText(path, f))}</failure>`);
   }
+  const gate = gateFailure(file);
+  if (gate) {
+    const message = `Quality gate failed: ${gate.join('; ')}.`;
+    body.push(`      <failure message="${xmlAttribute(message)}" type="mtlint/quality-gate">${xmlText(`${path}: ${message}`)}</failure>`);
+  }
   // Jenkins, Azure and GitLab show only the first <failure> of a test case, so the output lists
   // every finding (warnings and info included) where a reader will look next.
   if (file.findings.length) {
@@ -47,7 +53,8 @@ function testcase(file: FileReport, path: string): string {
 
 /**
  * JUnit XML for GitLab, Jenkins and Azure test reports: one test case per article, which fails
- * on error and critical findings and errors when the article could not be checked.
+ * on error and critical findings and on the quality gate, and errors when the article could not
+ * be checked.
  */
 export const junit: Formatter = (report, ctx) => {
   let failures = 0;
@@ -56,7 +63,7 @@ export const junit: Formatter = (report, ctx) => {
   for (const file of report.files) {
     // Counts are of test cases, as in Ant's JUnit schema; an error outranks a failure.
     if (file.errors?.length) errors++;
-    else if (file.findings.some(isFailure)) failures++;
+    else if (file.findings.some(isFailure) || gateFailure(file)) failures++;
     cases.push(testcase(file, reportPath(file.path, ctx.cwd)));
   }
   const counts = `tests="${report.files.length}" failures="${failures}" errors="${errors}"`;

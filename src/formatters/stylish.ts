@@ -1,4 +1,4 @@
-import { countBySeverity } from '../engine/report';
+import { countBySeverity, type FileReport } from '../engine/report';
 import type { Finding } from '../kernel/types';
 import { palette, type Palette } from './colors';
 import type { Formatter } from './types';
@@ -39,6 +39,19 @@ function suggestion(p: Palette, f: Finding): string {
   return f.suggestions.map((s) => (s === '' ? p.red('delete') : p.green(`“${oneLine(s)}”`))).join(p.dim(' or '));
 }
 
+/** "Quality score 67.5 (penalty 13 over 400 words; terminology 5, style 3)", and the gate's verdict. */
+function scoreLine(p: Palette, file: FileReport): string | undefined {
+  if (file.score === undefined) return undefined;
+  const top = Object.entries(file.categories ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c, n]) => `${c} ${n}`);
+  const detail = `penalty ${file.penalty} over ${file.words} words${top.length ? `; ${top.join(', ')}` : ''}`;
+  const label = `Quality score ${file.score}`;
+  const verdict = file.passed === false ? p.red(`  ✖ fails the gate: ${file.gate?.join('; ')}`) : '';
+  return `  ${file.passed === false ? p.red(p.bold(label)) : p.bold(label)} ${p.dim(`(${detail})`)}${verdict}`;
+}
+
 /** The default, for people: one block per finding, grouped by file, with a summary. */
 export const stylish: Formatter = (report, ctx) => {
   const p = palette(ctx.color);
@@ -53,12 +66,15 @@ export const stylish: Formatter = (report, ctx) => {
       out.push(`    ${p.dim('│')} ${excerpt(p, source, f)}`);
       out.push(`    ${p.dim('└')} ${p.dim('suggestion:')} ${suggestion(p, f)}`);
     }
+    const score = scoreLine(p, file);
+    if (score) out.push(score);
     out.push('');
   }
   const counts = countBySeverity(report);
   const total = counts.critical + counts.error + counts.warning + counts.info;
   const fixable = report.files.reduce((n, f) => n + f.findings.filter((x) => x.suggestions.length).length, 0);
   const failed = report.files.filter((f) => f.errors?.length).length;
+  if (report.summary && report.files.length > 1) out.push(p.dim(`Overall quality score ${report.summary.score} over ${report.summary.words} words in ${report.summary.files} files.`));
   if (total === 0 && !failed) {
     out.push(p.green(`✔ No problems found in ${report.files.length} file${report.files.length === 1 ? '' : 's'}.`));
   } else {

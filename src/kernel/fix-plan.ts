@@ -6,33 +6,87 @@ import type { Finding } from './types';
 /*
  * `--fix` works in passes: each pass re-checks the text and applies the fixes that do not overlap,
  * so a fix that lost an overlap is found again, often with a different edit, on the next pass.
- * A browser cannot re-run the rules, so this module replays the passes once, here, and expresses
- * their net effect as edits of the ORIGINAL text ("units"). Applying every unit in one go gives
- * exactly what `--fix` writes; each unit names the findings it stands for, so a unit is used only
- * when the editor accepted all of them, and otherwise those findings fall back to their own fix.
+ * A browser cannot re-run the rules, so the passes are replayed once, here, and their net effect
+ * is expressed as edits of the ORIGINAL text ("units"). Applying every unit in one go gives
+ * exactly what `--fix` writes; each unit names the findings it stands for, so that a unit is used
+ * only when the editor accepted all of them (otherwise each falls back to its own fix).
+ *
+ * The replay tracks every UTF-16 code unit of the text: an original one (with its offset), one
+ * inserted by a fix, or a deleted original one kept as a zero-width tombstone so that deletions
+ * keep their place. Runs of non-original atoms at the end are the units.
  */
 
-/** A run of the current text: original text, or the output of a unit. */
-type Segment = { unit?: undefined; from: number; to: number } | { unit: Unit; from: number; to: number; text: string };
-
-interface Unit {
-  /** Findings (report indices) whose fixes this unit contains. */
-  owns: Set<number>;
-  /** Findings that must all be accepted for this unit to be used (owns plus what made it appear). */
-  needs: Set<number>;
+interface Atom {
+  /** Offset in the original text, or -1 for inserted text. */
+  orig: number;
+  /** The inserted code unit. */
+  char: string;
+  /** Unit (union-find id) that inserted or deleted it; -1 for untouched original text. */
+  unit: number;
+  visible: boolean;
 }
 
-interface PlacedEdit extends TextEdit {
-  owner?: number;
-  consequentialNeeds?: number[];
-  touched: Set<Unit>;
-  groupStart: number;
-  groupEnd: number;
+class Units {
+  private parent: number[] = [];
+  readonly owns: Set<number>[] = [];
+  readonly needs: Set<number>[] = [];
+
+  create(owner: number | undefined, needs: number[]): number {
+    const id = this.parent.length;
+    this.parent.push(id);
+    this.owns.push(new Set(owner === undefined ? [] : [owner]));
+    this.needs.push(new Set([...(owner === undefined ? [] : [owner]), ...needs]));
+    return id;
+  }
+
+  find(u: number): number {
+    while (this.parent[u] !== u) u = this.parent[u] = this.parent[this.parent[u]];
+    return u;
+  }
+
+  union(a: number, b: number): number {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return ra;
+    this.parent[rb] = ra;
+    this.owns[rb].forEach((x) => this.owns[ra].add(x));
+    this.needs[rb].forEach((x) => this.needs[ra].add(x));
+    return ra;
+  }
 }
 
-const segLength = (s: Segment) => (s.unit ? s.text.length : s.to - s.from);
+interface RoundEdit extends TextEdit {
+  unit: number;
+}
 
-/** Drops the part of an edit that rewrites text with itself, so edits touch as little as possible. */
+/** Applies one pass of non-overlapping edits (offsets of the current text) to the atoms. */
+function applyRound(atoms: Atom[], edits: RoundEdit[], units: Units): Atom[] {
+  const sorted = edits.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Atom[] = [];
+  let pos = 0;
+  let k = 0;
+  const insert = (e: RoundEdit) => {
+    for (let i = 0; i < e.text.length; i++) out.push({ orig: -1, char: e.text[i], unit: e.unit, visible: true });
+  };
+  for (const atom of atoms) {
+    // An edit's text goes where its range ends: after the atoms it replaces, before the next ones.
+    while (k < sorted.length && sorted[k].end === pos) insert(sorted[k++]);
+    const e = sorted[k];
+    // Tombstones on the boundary of an edit stay outside it; only those strictly within are taken.
+    const inside = e !== undefined && (atom.visible ? pos >= e.start && pos < e.end : pos > e.start && pos < e.end);
+    if (inside) {
+      if (atom.unit !== -1) units.union(e.unit, atom.unit);
+      if (atom.orig !== -1) out.push({ orig: atom.orig, char: '', unit: e.unit, visible: false });
+    } else {
+      out.push(atom);
+    }
+    if (atom.visible) pos++;
+  }
+  while (k < sorted.length) insert(sorted[k++]);
+  return out;
+}
+
+/** Drops the part of an edit that rewrites text with itself: "U.S.-Iran" → "U.S.-Iraq" only touches "n". */
 function trim(text: string, e: TextEdit): TextEdit {
   const old = text.slice(e.start, e.end);
   let head = 0;
@@ -42,170 +96,121 @@ function trim(text: string, e: TextEdit): TextEdit {
   return { start: e.start + head, end: e.end - tail, text: e.text.slice(head, e.text.length - tail) };
 }
 
-class Tracker {
-  segments: Segment[];
-
-  constructor(
-    private readonly original: string,
-    private text: string = original,
-  ) {
-    this.segments = original.length ? [{ from: 0, to: original.length }] : [];
+/** Original offsets of a span of the current text, when it covers untouched original text only. */
+function originalSpan(visible: Atom[], start: number, end: number): { start: number; end: number } | undefined {
+  if (start === end) {
+    const at = visible[start];
+    return at && at.unit === -1 ? { start: at.orig, end: at.orig } : undefined;
   }
-
-  /** Original offset of a position of the current text, unless it lies inside a unit's output. */
-  toOriginal(pos: number): number | undefined {
-    let at = 0;
-    for (const s of this.segments) {
-      const len = segLength(s);
-      if (!s.unit && pos >= at && pos <= at + len) return s.from + (pos - at);
-      if (s.unit && (pos === at || pos === at + len)) return pos === at ? s.from : s.to;
-      if (pos < at + len) return undefined;
-      at += len;
-    }
-    return pos === at ? this.original.length : undefined;
+  for (let i = start; i < end; i++) {
+    const a = visible[i];
+    if (a.orig === -1 || a.unit !== -1 || (i > start && a.orig !== visible[i - 1].orig + 1)) return undefined;
   }
-
-  /** Applies one pass of non-overlapping edits (current offsets), merging each with the units it touches. */
-  apply(edits: PlacedEdit[]): void {
-    const positioned = this.positions();
-    for (const e of edits) {
-      e.groupStart = e.start;
-      e.groupEnd = e.end;
-      for (const p of positioned) {
-        if (!p.seg.unit || p.start > e.end || p.end < e.start) continue;
-        e.touched.add(p.seg.unit);
-        e.groupStart = Math.min(e.groupStart, p.start);
-        e.groupEnd = Math.max(e.groupEnd, p.end);
-      }
-    }
-    // Edits of one pass sharing a unit (or overlapping once widened) become one unit.
-    const sorted = edits.slice().sort((a, b) => a.groupStart - b.groupStart || a.groupEnd - b.groupEnd);
-    const groups: PlacedEdit[][] = [];
-    for (const e of sorted) {
-      const last = groups[groups.length - 1];
-      const prev = last?.[last.length - 1];
-      const shares = prev && [...e.touched].some((u) => last.some((x) => x.touched.has(u)));
-      if (last && (shares || e.groupStart < Math.max(...last.map((x) => x.groupEnd)))) last.push(e);
-      else groups.push([e]);
-    }
-    for (const group of groups.reverse()) this.replace(group);
-    this.text = applyEdits(this.text, edits);
-  }
-
-  private positions(): { seg: Segment; start: number; end: number }[] {
-    let at = 0;
-    return this.segments.map((seg) => {
-      const start = at;
-      at += segLength(seg);
-      return { seg, start, end: at };
-    });
-  }
-
-  private replace(group: PlacedEdit[]): void {
-    const start = Math.min(...group.map((e) => e.groupStart));
-    const end = Math.max(...group.map((e) => e.groupEnd));
-    const origStart = this.toOriginal(start)!;
-    const origEnd = this.toOriginal(end)!;
-    const local = group.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
-    const output = applyEdits(this.text.slice(start, end), local);
-    const unit: Unit = { owns: new Set(), needs: new Set() };
-    for (const e of group) {
-      if (e.owner !== undefined) unit.owns.add(e.owner).add(e.owner), unit.needs.add(e.owner);
-      for (const n of e.consequentialNeeds ?? []) unit.needs.add(n);
-      for (const u of e.touched) {
-        u.owns.forEach((o) => unit.owns.add(o));
-        u.needs.forEach((n) => unit.needs.add(n));
-      }
-    }
-    const next: Segment[] = [];
-    let at = 0;
-    let placed = false;
-    const place = () => {
-      if (!placed) next.push({ unit, from: origStart, to: origEnd, text: output });
-      placed = true;
-    };
-    for (const s of this.segments) {
-      const len = segLength(s);
-      const segStart = at;
-      const segEnd = at + len;
-      at = segEnd;
-      if (segEnd <= start && !(len === 0 && segStart === start && s.unit && group.some((e) => e.touched.has(s.unit!)))) {
-        next.push(s);
-        continue;
-      }
-      if (segStart >= end && !(s.unit && group.some((e) => e.touched.has(s.unit!)))) {
-        place();
-        next.push(s);
-        continue;
-      }
-      // The segment overlaps the replaced range: keep the original text outside it.
-      if (!s.unit && segStart < start) next.push({ from: s.from, to: s.from + (start - segStart) });
-      place();
-      if (!s.unit && segEnd > end) next.push({ from: s.from + (end - segStart), to: s.to });
-    }
-    place();
-    this.segments = next.filter((s) => s.unit || s.to > s.from);
-  }
-
-  units(): { unit: Unit; edit: TextEdit }[] {
-    return this.segments.filter((s): s is Extract<Segment, { unit: Unit }> => Boolean(s.unit)).map((s) => ({ unit: s.unit, edit: { start: s.from, end: s.to, text: s.text } }));
-  }
+  return { start: visible[start].orig, end: visible[end - 1].orig + 1 };
 }
 
-function sameSpan(f: Finding, g: Finding, start: number, end: number): boolean {
-  return f.ruleId === g.ruleId && f.start === start && f.end === end;
+/** Runs of inserted text and tombstones, as edits of the original text. */
+function collectUnits(atoms: Atom[], units: Units, originalLength: number): { edit: TextEdit; root: number }[] {
+  const result: { edit: TextEdit; root: number }[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    if (atoms[i].unit === -1) {
+      i++;
+      continue;
+    }
+    let root = units.find(atoms[i].unit);
+    let text = '';
+    let first = -1;
+    let last = -1;
+    const runStart = i;
+    for (; i < atoms.length && atoms[i].unit !== -1; i++) {
+      root = units.union(root, atoms[i].unit);
+      if (atoms[i].visible) text += atoms[i].char;
+      else {
+        if (first === -1) first = atoms[i].orig;
+        last = atoms[i].orig;
+      }
+    }
+    let start: number;
+    let end: number;
+    if (first !== -1) (start = first), (end = last + 1);
+    else {
+      const next = atoms.slice(i).find((a) => a.orig !== -1);
+      const prev = atoms.slice(0, runStart).reverse().find((a) => a.orig !== -1);
+      start = end = next ? next.orig : prev ? prev.orig + 1 : originalLength;
+    }
+    result.push({ edit: { start, end, text }, root });
+  }
+  return result.map((r) => ({ ...r, root: units.find(r.root) }));
 }
 
 /**
- * Builds the plan for `findings` (the report's findings for `source`, in order) from how
- * `fixUntilStable` fixed that source. Findings are referred to by their index.
+ * Builds the plan for `findings` (the report's findings for `source`, referred to by index) from
+ * how `fixUntilStable` fixed that source.
  */
 export function buildFixPlan(source: string, findings: Finding[], result: FixResult): FixPlan {
   const planned: PlannedFinding[] = findings.map((f, id) => ({ id, start: f.start, end: f.end, rank: editRank(f), ...(f.fix ? { fix: { ...f.fix } } : {}) }));
   if (!result.converged) return { findings: planned, units: [], superseded: [], settled: false };
 
-  const tracker = new Tracker(source);
+  const units = new Units();
   const owned = new Set<number>();
-  let current = source;
+  let atoms: Atom[] = [];
+  for (let i = 0; i < source.length; i++) atoms.push({ orig: i, char: '', unit: -1, visible: true });
   for (const round of result.rounds) {
-    const applied = new Set(owned);
-    const edits: PlacedEdit[] = [];
-    for (const g of round) {
-      const trimmed = trim(current, g.fix!);
-      const start = tracker.toOriginal(g.start);
-      const end = tracker.toOriginal(g.end);
-      const id = start === undefined || end === undefined ? -1 : findings.findIndex((f, i) => !owned.has(i) && sameSpan(f, g, start, end));
+    const earlier = [...owned];
+    const visible = atoms.filter((a) => a.visible);
+    const current = visible.map((a) => (a.orig === -1 ? a.char : source[a.orig])).join('');
+    const edits = round.map((g): RoundEdit => {
+      const span = originalSpan(visible, g.start, g.end);
+      const id = span ? findings.findIndex((f, i) => !owned.has(i) && f.ruleId === g.ruleId && f.start === span.start && f.end === span.end) : -1;
       if (id !== -1) owned.add(id);
-      // A fix the rules found only after earlier fixes depends on all of them.
-      edits.push({ ...trimmed, touched: new Set(), groupStart: 0, groupEnd: 0, ...(id !== -1 ? { owner: id } : { consequentialNeeds: [...applied] }) });
-    }
-    tracker.apply(edits);
-    current = applyEdits(current, round.map((g) => g.fix!));
+      // A fix found only after earlier fixes depends on all of them; one in the first pass that
+      // the report does not show (filtered out by --quiet) is never the editor's to accept.
+      return { ...trim(current, g.fix!), unit: id !== -1 ? units.create(id, []) : units.create(undefined, earlier.length ? earlier : [-1]) };
+    });
+    atoms = applyRound(atoms, edits, units);
   }
 
-  const units = tracker.units();
-  const fixUnits: FixUnit[] = units.map(({ unit, edit }) => ({ edit, owns: [...unit.owns].sort((a, b) => a - b), needs: [...unit.needs].sort((a, b) => a - b) }));
-  if (applyEdits(source, fixUnits.map((u) => u.edit)) !== result.output) return degeneratePlan(source, planned, result, owned);
+  const fixUnits: FixUnit[] = collectUnits(atoms, units, source.length).map(({ edit, root }) => ({
+    edit,
+    owns: [...units.owns[root]].sort((a, b) => a - b),
+    needs: [...units.needs[root]].sort((a, b) => a - b),
+  }));
+  const replayed = safeApply(source, fixUnits.map((u) => u.edit));
+  if (replayed !== result.output) return wholeChangePlan(source, planned, result, owned);
 
+  // A fix that changed nothing once trimmed needs no unit; it is done as soon as it is accepted.
+  const inUnits = new Set(fixUnits.flatMap((u) => u.owns));
+  const noops = [...owned].filter((id) => !inUnits.has(id)).map((id) => ({ id, by: [] as number[] }));
   // A fixable finding that no pass applied was made moot by the fixes around it.
   const superseded = planned
     .filter((f) => f.fix && !owned.has(f.id))
     .map((f) => {
-      const near = fixUnits.filter((u) => u.edit.start <= Math.max(f.fix!.end, f.end) && u.edit.end >= Math.min(f.fix!.start, f.start));
+      const from = Math.min(f.fix!.start, f.start);
+      const to = Math.max(f.fix!.end, f.end);
+      const near = fixUnits.filter((u) => u.edit.start <= to && u.edit.end >= from);
       const by = near.length ? near.flatMap((u) => u.needs) : [...owned];
       return { id: f.id, by: [...new Set(by)].sort((a, b) => a - b) };
     });
-  return { findings: planned, units: fixUnits, superseded, settled: true };
+  return { findings: planned, units: fixUnits, superseded: [...noops, ...superseded].sort((a, b) => a.id - b.id), settled: true };
+}
+
+function safeApply(text: string, edits: TextEdit[]): string | undefined {
+  try {
+    return applyEdits(text, edits);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Should the replay ever disagree with `--fix`, one unit for the whole change keeps "accept all" exact. */
-function degeneratePlan(source: string, planned: PlannedFinding[], result: FixResult, owned: Set<number>): FixPlan {
+function wholeChangePlan(source: string, planned: PlannedFinding[], result: FixResult, owned: Set<number>): FixPlan {
   const out = result.output;
   let head = 0;
   while (head < source.length && head < out.length && source[head] === out[head]) head++;
   let tail = 0;
   while (tail < source.length - head && tail < out.length - head && source[source.length - 1 - tail] === out[out.length - 1 - tail]) tail++;
-  const all = planned.filter((f) => f.fix).map((f) => f.id);
-  const unit: FixUnit = { edit: { start: head, end: source.length - tail, text: out.slice(head, out.length - tail) }, owns: [...owned].sort((a, b) => a - b), needs: all };
-  return { findings: planned, units: [unit], superseded: all.filter((id) => !owned.has(id)).map((id) => ({ id, by: all })), settled: true };
+  const fixable = planned.filter((f) => f.fix).map((f) => f.id);
+  const unit: FixUnit = { edit: { start: head, end: source.length - tail, text: out.slice(head, out.length - tail) }, owns: [...owned].sort((a, b) => a - b), needs: fixable };
+  return { findings: planned, units: [unit], superseded: fixable.filter((id) => !owned.has(id)).map((id) => ({ id, by: fixable })), settled: true };
 }

@@ -6,33 +6,47 @@ export interface LiteralHit<T> {
   payload: T;
 }
 
+/** Above this many children a node's edges are binary-searched instead of scanned. */
+const LINEAR_EDGES = 8;
+
 /**
  * Aho–Corasick automaton over UTF-16 code units: every literal of every rule is found in one
  * pass over the text, so the cost of a scan does not grow with the size of the dictionary.
- * Case-insensitive literals live in a second automaton fed with case-folded code units.
+ *
+ * The trie is built with Maps, then compiled into flat typed arrays, because the scan runs once
+ * per code unit of every checked text and Map lookups dominated it: a dense table for the root
+ * (where most steps start), sorted edge lists for the rest, and a filter of the code units that
+ * occur in any pattern, so text that no pattern can continue resets to the root in one load.
  */
 class Automaton<T> {
-  private next: Map<number, number>[] = [new Map()];
-  private fail: number[] = [0];
-  private outputs: number[][] = [[]];
+  private trie: Map<number, number>[] = [new Map()];
+  private ownOutputs: number[][] = [[]];
   private lengths: number[] = [];
   private payloads: T[] = [];
+
+  private inAlphabet = new Uint8Array(0);
+  private rootNext = new Int32Array(0);
+  private edgeStart = new Int32Array(1);
+  private edgeChar = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
+  private fail = new Int32Array(1);
+  private outStart = new Int32Array(2);
+  private outIds = new Int32Array(0);
 
   add(pattern: string, payload: T): void {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let child = this.next[node].get(c);
+      let child = this.trie[node].get(c);
       if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.outputs.push([]);
-        this.next[node].set(c, child);
+        child = this.trie.length;
+        this.trie.push(new Map());
+        this.ownOutputs.push([]);
+        this.trie[node].set(c, child);
       }
       node = child;
     }
-    this.outputs[node].push(this.payloads.length);
+    this.ownOutputs[node].push(this.payloads.length);
     this.payloads.push(payload);
     this.lengths.push(pattern.length);
   }
@@ -42,36 +56,111 @@ class Automaton<T> {
   }
 
   compile(): void {
-    const queue: number[] = [];
-    for (const child of this.next[0].values()) queue.push(child);
+    const trie = this.trie;
+    const count = trie.length;
+    const alphabet = new Uint8Array(0x10000);
+    const rootNext = new Int32Array(0x10000);
+    for (const [c, child] of trie[0]) rootNext[c] = child;
+
+    // Edges in node order, each node's sorted by code unit for the binary search.
+    const edgeStart = new Int32Array(count + 1);
+    let edgeCount = 0;
+    for (let n = 0; n < count; n++) {
+      edgeStart[n] = edgeCount;
+      edgeCount += trie[n].size;
+    }
+    edgeStart[count] = edgeCount;
+    const edgeChar = new Uint16Array(edgeCount);
+    const edgeTarget = new Int32Array(edgeCount);
+    for (let n = 0; n < count; n++) {
+      const sorted = [...trie[n]].sort((a, b) => a[0] - b[0]);
+      sorted.forEach(([c, child], k) => {
+        edgeChar[edgeStart[n] + k] = c;
+        edgeTarget[edgeStart[n] + k] = child;
+        alphabet[c] = 1;
+      });
+    }
+
+    // Failure links breadth-first; a node reports its own patterns, then those of its failure chain.
+    const fail = new Int32Array(count);
+    const outputs: number[][] = this.ownOutputs.map((o) => o.slice());
+    const queue: number[] = [...trie[0].values()];
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi];
-      for (const [c, child] of this.next[node]) {
-        let f = this.fail[node];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const target = this.next[f].get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        if (this.outputs[this.fail[child]].length) this.outputs[child] = this.outputs[child].concat(this.outputs[this.fail[child]]);
+      for (const [c, child] of trie[node]) {
+        let f = fail[node];
+        while (f !== 0 && !trie[f].has(c)) f = fail[f];
+        const target = trie[f].get(c);
+        fail[child] = target !== undefined && target !== child ? target : 0;
+        if (outputs[fail[child]].length) outputs[child] = outputs[child].concat(outputs[fail[child]]);
         queue.push(child);
       }
     }
+    const outStart = new Int32Array(count + 1);
+    let outCount = 0;
+    for (let n = 0; n < count; n++) {
+      outStart[n] = outCount;
+      outCount += outputs[n].length;
+    }
+    outStart[count] = outCount;
+    const outIds = new Int32Array(outCount);
+    for (let n = 0; n < count; n++) outIds.set(outputs[n], outStart[n]);
+
+    this.inAlphabet = alphabet;
+    this.rootNext = rootNext;
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTarget = edgeTarget;
+    this.fail = fail;
+    this.outStart = outStart;
+    this.outIds = outIds;
+  }
+
+  /** The child of `node` along code unit `c`, or -1. */
+  private child(node: number, c: number): number {
+    const { edgeChar, edgeTarget } = this;
+    let lo = this.edgeStart[node];
+    let hi = this.edgeStart[node + 1];
+    if (hi - lo <= LINEAR_EDGES) {
+      for (; lo < hi; lo++) if (edgeChar[lo] === c) return edgeTarget[lo];
+      return -1;
+    }
+    hi--;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = edgeChar[mid];
+      if (m === c) return edgeTarget[mid];
+      if (m < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   scan(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
-    const { next, fail, outputs, lengths, payloads } = this;
+    const { inAlphabet, rootNext, fail, outStart, outIds, lengths, payloads } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
       const c = fold ? fold[raw] : raw;
-      let target = next[node].get(c);
-      while (target === undefined && node !== 0) {
-        node = fail[node];
-        target = next[node].get(c);
+      if (inAlphabet[c] === 0) {
+        node = 0;
+        continue;
       }
-      node = target ?? 0;
-      const out = outputs[node];
-      for (let k = 0; k < out.length; k++) {
-        const id = out[k];
+      for (;;) {
+        if (node === 0) {
+          node = rootNext[c];
+          break;
+        }
+        const next = this.child(node, c);
+        if (next !== -1) {
+          node = next;
+          break;
+        }
+        node = fail[node];
+      }
+      const last = outStart[node + 1];
+      for (let k = outStart[node]; k < last; k++) {
+        const id = outIds[k];
         onHit({ start: i + 1 - lengths[id], end: i + 1, payload: payloads[id] });
       }
     }

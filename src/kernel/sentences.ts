@@ -1,3 +1,4 @@
+import { bmpClasses, LETTER, NUMBER, SPACE } from './char-class';
 import type { Span } from './types';
 
 /**
@@ -25,17 +26,30 @@ const SENTENCE_STARTERS = new Set([
 const TERMINATOR = /[.!?。！？]+["'”’»)\]）」』]*/gu;
 const CJK_STOP = /[。！？]/u;
 
+// These helpers run for every character around every full stop, so they test single code
+// units against the class table; a lone surrogate half has no class, as in /[\p{L}]/u.test(text[i]).
+const DOT = 0x2e;
+
+function hasClass(text: string, i: number, mask: number): boolean {
+  return (bmpClasses()[text.charCodeAt(i)] & mask) !== 0;
+}
+
+/** White space, or a zero-width space (which MT output scatters and \s does not cover). */
+function isTrimmed(text: string, i: number): boolean {
+  return hasClass(text, i, SPACE) || text.charCodeAt(i) === 0x200b;
+}
+
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1])) i--;
+  while (i > 0 && (hasClass(text, i - 1, LETTER | NUMBER) || text.charCodeAt(i - 1) === DOT)) i--;
   return text.slice(i, end);
 }
 
 function nextWord(text: string, from: number, limit: number): { word: string; at: number } {
   let i = from;
-  while (i < limit && /[\s\u200b]/u.test(text[i])) i++;
+  while (i < limit && hasClass(text, i, SPACE)) i++;
   let j = i;
-  while (j < limit && /[\p{L}\p{N}]/u.test(text[j])) j++;
+  while (j < limit && hasClass(text, j, LETTER | NUMBER)) j++;
   return { word: text.slice(i, j), at: i };
 }
 
@@ -61,8 +75,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, limit: num
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   const push = (s: number, e: number) => {
-    while (s < e && /[\s\u200b]/u.test(text[s])) s++;
-    while (e > s && /[\s\u200b]/u.test(text[e - 1])) e--;
+    while (s < e && isTrimmed(text, s)) s++;
+    while (e > s && isTrimmed(text, e - 1)) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   const segment = text.slice(start, end);

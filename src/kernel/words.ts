@@ -1,25 +1,71 @@
+import { bmpClasses, codePointLength, codePointWithClass, LETTER, WORD } from './char-class';
 import type { Span } from './types';
 
-/** A word: letters, marks and digits, with inner apostrophes, hyphens and dots ("U.S.-led", "don't"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
+/**
+ * A word: letters, marks and digits, with inner apostrophes, hyphens and dots ("U.S.-led", "don't").
+ * This is the definition; `splitWords` implements it as a hand-written scanner because it runs
+ * over every document, and tests hold the two to the same result.
+ */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 export interface Word extends Span {
   text: string;
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+/** End of the run of word characters that starts at `i`. */
+function skipWordChars(text: string, i: number, end: number): number {
+  let w: number;
+  while (i < end && (w = codePointWithClass(text, i, end, WORD))) i += w;
+  return i;
+}
+
+/** "U.S.", "E.U.": single letters each followed by a dot, the only words that keep a final dot. */
+function isLetterDotRun(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const w = codePointWithClass(text, i, end, LETTER);
+    if (!w || i + w >= end || text.charCodeAt(i + w) !== DOT) return false;
+    i += w + 1;
+  }
+  return i > start;
+}
+
 export function splitWords(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
-  const segment = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(segment); m; m = WORD.exec(segment)) {
-    let value = m[0];
+  let i = start;
+  while (i < end) {
+    if (!codePointWithClass(text, i, end, WORD)) {
+      i += codePointLength(text, i, end);
+      continue;
+    }
+    const wordStart = i;
+    i = skipWordChars(text, i, end);
+    // Inner separators join runs only when a word character follows them.
+    while (i + 1 < end) {
+      const c = text.charCodeAt(i);
+      if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== DOT && c !== HYPHEN) break;
+      if (!codePointWithClass(text, i + 1, end, WORD)) break;
+      i = skipWordChars(text, i + 1, end);
+    }
+    let matchEnd = i;
+    if (i < end && text.charCodeAt(i) === DOT) matchEnd = i + 1;
     // A trailing dot belongs to the word only for abbreviations such as "U.S."
-    if (value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
-    words.push({ start: start + m.index, end: start + m.index + value.length, text: value });
+    const wordEnd = matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd;
+    words.push({ start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd) });
+    i = matchEnd;
   }
   return words;
 }
 
+const WORD_OR_UNDERSCORE = /[\p{L}\p{M}\p{N}_]/u;
+
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{M}\p{N}_]/u.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return WORD_OR_UNDERSCORE.test(ch);
+  return ch === '_' || (bmpClasses()[ch.charCodeAt(0)] & WORD) !== 0;
 }

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { RuleRunner } from '../kernel/runner';
@@ -10,7 +11,7 @@ import type { JsonSource } from '../schema/json-source';
 import { gazetteerSchema, rulePackSchema } from '../schema/pack-schema';
 import { validateJson } from '../schema/validator';
 import { englishDictionary } from './dictionary';
-import { bundledRulesDir } from './package-root';
+import { bundledRulesDir, packageVersion } from './package-root';
 
 export interface RuleExample {
   text: string;
@@ -50,6 +51,8 @@ export class RuleSet {
   constructor(
     readonly packs: RulePack[],
     readonly resources: Resources,
+    /** Hash of every pack and gazetteer file loaded, for caches keyed on the rules. */
+    readonly hash: string = '',
   ) {}
 
   get rules(): LoadedRule[] {
@@ -82,9 +85,11 @@ export function jsonFilesIn(path: string): string[] {
   return [path];
 }
 
-function readText(file: string, shown: string): string {
+function readText(file: string, shown: string, hash?: Hash): string {
   try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    hash?.update(file).update('\0').update(text).update('\0');
+    return text;
   } catch (err) {
     throw new UsageError(`${shown}: cannot read: ${(err as Error).message}`);
   }
@@ -112,11 +117,12 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
   const gazetteerFiles = new Set<string>();
   const disabled = new Set(options.disabled ?? []);
   const packSchema = rulePackSchema();
+  const hash = createHash('sha256').update(packageVersion());
   const gazSchema = gazetteerSchema();
 
   for (const file of [...new Set(files)]) {
     const name = shown(file);
-    const { source, errors: fileErrors } = validateJson(name, readText(file, name), packSchema);
+    const { source, errors: fileErrors } = validateJson(name, readText(file, name, hash), packSchema);
     errors.push(...fileErrors);
     if (!source || fileErrors.length) continue;
     const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
@@ -136,7 +142,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
         if (gazetteerFiles.has(gf)) continue;
         gazetteerFiles.add(gf);
         const gname = shown(gf);
-        const g2 = validateJson(gname, readText(gf, gname), gazSchema);
+        const g2 = validateJson(gname, readText(gf, gname, hash), gazSchema);
         errors.push(...g2.errors);
         if (g2.source && !g2.errors.length) {
           for (const e of (g2.source.value as { entries: GazetteerEntry[] }).entries) gazetteer.push({ ...e, source: gname });
@@ -165,7 +171,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
   }
 
   const resources: Resources = { gazetteer, dictionary: englishDictionary() };
-  const set = new RuleSet(packs, resources);
+  const set = new RuleSet(packs, resources, hash.update(JSON.stringify([...disabled].sort())).digest('hex'));
   if (!errors.length) {
     // Bad patterns are reported against their rule and file, all of them at once.
     for (const err of set.runner.compileErrors) {

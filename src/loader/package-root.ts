@@ -16,3 +16,7 @@ export function packageRoot(): string {
 export function bundledRulesDir(): string {
   return join(packageRoot(), 'rules');
 }
+
+export function packageVersion(): string {
+  return JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version;
+}

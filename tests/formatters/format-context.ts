@@ -13,7 +13,7 @@ let bundled: RuleSet | undefined;
 export function seedReport(): { report: Report; ctx: FormatContext } {
   bundled ??= loadRules({ cwd: REPO });
   const rules = bundled;
-  const { report, sources } = checkFiles(['samples/biden-iraq-2021.en.txt'], { rules, cwd: REPO });
+  const { report, sources } = checkFiles(['samples/biden-iraq-2021.en.txt'], { rules, cwd: REPO, config: false });
   return { report, ctx: { rule: (id) => rules.rule(id), source: (p) => sources.get(p), fixed: () => undefined, color: false, cwd: REPO } };
 }
 

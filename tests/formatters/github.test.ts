@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeData, escapeProperty, github } from '../../src/formatters/github';
-import { runCli, SEED, tempDir } from '../helpers';
+import { REPO, runCli, SEED, tempDir } from '../helpers';
 import { fakeContext, finding, report } from './format-context';
 
 /** Reads a workflow command back the way the Actions runner does: split first, then unescape. */
@@ -59,6 +59,12 @@ describe('github formatter', () => {
     expect(out).toBe('::error file=news/bin.dat::binary file (NUL byte at offset 2); skipped\n');
   });
 
+  it('annotates a file that fails the quality gate, even with no finding to show', () => {
+    const gated = { path: 'a.txt', findings: [], score: 80, penalty: 5, words: 250, passed: false, gate: ['score 80 is below the minimum 90'] };
+    expect(github(report(gated), fakeContext())).toBe('::error file=a.txt,title=mtlint quality gate::Quality gate failed: score 80 is below the minimum 90.\n');
+    expect(github(report({ ...gated, passed: true, gate: undefined }), fakeContext())).toBe('');
+  });
+
   it('is what `mtlint check --format github` prints for the seed article', async () => {
     const dir = tempDir();
     copyFileSync(SEED, join(dir, 'article.txt'));
@@ -67,9 +73,19 @@ describe('github formatter', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n').map(parseCommand);
     expect(lines).toHaveLength(json.files[0].findings.length);
-    const quds = lines.find((l) => l.properties.title === 'zh-en/quds-force')!;
-    expect(quds.command).toBe('error');
-    expect(quds.properties.file).toBe('article.txt');
-    expect(quds.message).toMatch(/Use the standard name "Quds Force" instead of "Quds Brigade"\. Suggestion: “Quds Force”$/);
+    const quds = json.files[0].findings.find((f: any) => f.text === 'Quds Brigade');
+    expect(lines).toContainEqual({
+      command: 'error',
+      properties: { file: 'article.txt', line: String(quds.line), col: String(quds.column), endLine: String(quds.endLine), endColumn: String(quds.endColumn), title: quds.ruleId },
+      message: `${quds.message} Suggestion: “Quds Force”`,
+    });
+  });
+
+  it('shows a failed --min-score gate as an annotation on the file', async () => {
+    const dir = tempDir();
+    copyFileSync(join(REPO, 'samples/clean/us-iran-talks-vienna.txt'), join(dir, 'clean.txt'));
+    const r = await runCli(['check', '--format', 'github', '--min-score', '101', 'clean.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('::error file=clean.txt,title=mtlint quality gate::Quality gate failed: score 100 is below the minimum 101.\n');
   });
 });

@@ -60,6 +60,15 @@ describe('junit formatter', () => {
     expect(bin.error).toEqual([{ message: 'binary file (NUL byte at offset 2); skipped', type: 'mtlint/file-not-checked', '#text': 'news/bin.dat: binary file (NUL byte at offset 2); skipped' }]);
   });
 
+  it('fails a test case on the quality gate, even when it has only warnings', () => {
+    const gated = { path: 'a.txt', findings: [finding({ severity: 'warning' })], score: 80, penalty: 5, words: 250, passed: false, gate: ['score 80 is below the minimum 90'] };
+    const suites = parse(junit(report(gated), fakeContext()));
+    expect([suites.tests, suites.failures, suites.errors]).toEqual(['1', '1', '0']);
+    expect(suites.testsuite.testcase[0].failure).toEqual([
+      { message: 'Quality gate failed: score 80 is below the minimum 90.', type: 'mtlint/quality-gate', '#text': 'a.txt: Quality gate failed: score 80 is below the minimum 90.' },
+    ]);
+  });
+
   it('escapes hostile text in attributes and bodies, and strips what XML cannot hold', () => {
     const hostile = `<script>alert("x" & 'y')</script> ]]> a\u0000b\u0007c\uFFFE tab\there\r\nnext`;
     const path = `news/"odd" & <name>.txt`;

@@ -4,7 +4,7 @@ import { checkFiles } from '../../src/engine/check-files';
 import { sarif } from '../../src/formatters/sarif';
 import { LineIndex } from '../../src/kernel/positions';
 import { loadRules } from '../../src/loader/load-rules';
-import { REPO, runCli, SEED, tempDir } from '../helpers';
+import { pack, REPO, runCli, SEED, tempDir, termRule } from '../helpers';
 import { fakeContext, finding, report, sarifValidator, seedReport } from './format-context';
 
 const validate = sarifValidator();
@@ -59,17 +59,36 @@ describe('sarif formatter', () => {
     const ids = run.tool.driver.rules.map((r: any) => r.id);
     expect(new Set(ids)).toEqual(new Set(findings.map((f) => f.ruleId)));
     expect(ids).toHaveLength(new Set(ids).size);
-    const quds = run.tool.driver.rules.find((r: any) => r.id === 'zh-en/quds-force');
-    const rule = ctx.rule('zh-en/quds-force')!;
-    expect(quds.shortDescription.text).toBe('Use the standard name "…" instead of "…".');
-    expect(quds.fullDescription.text).toBe(rule.description);
-    expect(quds.help.text).toContain(rule.description);
-    expect(quds.help.text).toMatch(/Example: flags "Quds Brigade" in\n {4}Soleimani, the commander of the "Quds Brigade", was killed\.\nFix: "Quds Force"/);
-    expect(quds.help.markdown).toContain('**Quds Brigade**');
-    expect(quds.defaultConfiguration).toEqual({ level: 'error' });
-    expect(quds.properties.category).toBe('terminology');
-    const us = run.tool.driver.rules.find((r: any) => r.id === 'zh-en/us-abbreviation');
-    expect(us.defaultConfiguration.level).toBe('note');
+    const levels = { critical: 'error', error: 'error', warning: 'warning', info: 'note' };
+    for (const descriptor of run.tool.driver.rules) {
+      const rule = ctx.rule(descriptor.id)!;
+      expect(descriptor.shortDescription.text).not.toMatch(/[{}]/); // placeholders are not for readers
+      expect(descriptor.fullDescription.text).toBe(rule.description);
+      expect(descriptor.help.text.startsWith(`${rule.description}\n\nExample: flags "`)).toBe(true);
+      expect(descriptor.defaultConfiguration.level).toBe(levels[rule.severity]);
+      expect(descriptor.properties.category).toBe(rule.category);
+    }
+  });
+
+  it('writes help from the rule description and its first bad example', () => {
+    const dir = tempDir({ 'p.json': pack([termRule('t/quds', 'Quds Brigade', 'Quds Force')]), 'a.txt': 'Then the Quds Brigade struck.\n' });
+    const rules = loadRules({ paths: ['p.json'], defaults: false, cwd: dir });
+    const { report: checked, sources } = checkFiles(['a.txt'], { rules, cwd: dir, config: false });
+    const out = JSON.parse(sarif(checked, { ...fakeContext({}, dir), rule: (id) => rules.rule(id), source: (p) => sources.get(p) }));
+    expectValid(out);
+    expect(out.runs[0].tool.driver.rules).toEqual([
+      {
+        id: 't/quds',
+        shortDescription: { text: 'Use …' },
+        fullDescription: { text: 'test' },
+        help: {
+          text: 'test\n\nExample: flags "Quds Brigade" in\n    The Quds Brigade met.\nFix: "Quds Force"',
+          markdown: 'test\n\n**Example:** flags “Quds Brigade” in\n\n> The **Quds Brigade** met\\.\n\n**Fix:** “Quds Force”',
+        },
+        defaultConfiguration: { level: 'error' },
+        properties: { category: 'terminology', severity: 'error' },
+      },
+    ]);
   });
 
   it('turns each fix into a replacement whose region, applied to the source, equals the engine fix', () => {
@@ -91,7 +110,7 @@ describe('sarif formatter', () => {
   it('lists files that could not be checked as error notifications, and stays valid', () => {
     const dir = tempDir({ 'bin.dat': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
     const rules = loadRules({ defaults: false, cwd: dir });
-    const { report: broken, sources } = checkFiles(['missing.txt', 'bin.dat', 'latin1.txt'], { rules, cwd: dir });
+    const { report: broken, sources } = checkFiles(['missing.txt', 'bin.dat', 'latin1.txt'], { rules, cwd: dir, config: false });
     const out = JSON.parse(sarif(broken, { ...fakeContext({}, dir), source: (p) => sources.get(p) }));
     expectValid(out);
     const invocation = out.runs[0].invocations[0];

@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Baseline } from '../../engine/baseline';
-import { checkFiles } from '../../engine/check-files';
+import { availableParallelism } from 'node:os';
+import { checkFilesParallel } from '../../engine/parallel';
+import { progressBar } from '../progress';
 import type { Report } from '../../engine/report';
 import { formatters } from '../../formatters';
 import type { FormatContext } from '../../formatters/types';
@@ -28,6 +30,19 @@ export interface CheckArgs {
   updateBaseline?: boolean;
   reportUnusedDisable?: boolean;
   errorOnUnmatchedPattern?: boolean;
+  jobs?: number;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, e.g. 2/4 (got "${value}")`);
+  return { index, count };
 }
 
 /** `--format sarif=out.sarif`, or formats paired in order with `--output-file`; the rest go to stdout. */
@@ -47,14 +62,20 @@ export function outputsFor(formats: string[], files: string[]): { format: string
   return outputs;
 }
 
-export function runCheck(args: CheckArgs, io: CliIO): number {
+export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (!args.files.length) throw new UsageError('no files given; pass article paths, folders, globs, or - to read stdin');
   const outputs = outputsFor(args.format, args.outputFile);
   const needsFixes = outputs.some((o) => o.format === 'diff' || o.format === 'html');
   const timings = new Map<string, { kind: string; ms: number }>();
   const baseline = args.baseline && !args.updateBaseline ? Baseline.read(resolve(io.cwd, args.baseline)) : undefined;
   if (args.updateBaseline && !args.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
-  const result = checkFiles(args.files, {
+  const jobs = args.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+  const progress = progressBar(io);
+  const result = await checkFilesParallel(args.files, {
+    shard: parseShard(args.shard),
+    cacheFile: args.cache && !args.updateBaseline ? resolve(io.cwd, args.cacheLocation ?? '.mtlintcache') : undefined,
+    onProgress: progress.update,
     ruleOptions: { paths: args.rules, defaults: args.defaultRules, disabled: args.disable },
     config: args.configLookup === false ? false : args.config,
     fix: args.fix,
@@ -73,7 +94,8 @@ export function runCheck(args: CheckArgs, io: CliIO): number {
           timings.set(id, t);
         }
       : undefined,
-  });
+  }, jobs);
+  progress.done();
   const { report, sources, fixed } = result;
   if (args.updateBaseline) {
     Baseline.write(resolve(io.cwd, args.baseline!), result.baselineEntries);

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../loader/package-root';
+import type { BaselineEntry } from './baseline';
+import { ResultCache } from './cache';
+import { checkFiles, collect, FileChecker, selectShard, type CheckFilesOptions, type CheckFilesResult, type FileResult } from './check-files';
+import { expandInputs, type Input } from './inputs';
+
+/** Options a worker thread can receive: plain data only. */
+export interface WorkerOptions extends Omit<CheckFilesOptions, 'rules' | 'readStdin' | 'onTiming' | 'onProgress' | 'baseline'> {
+  baselineEntries?: BaselineEntry[];
+}
+
+function workerScript(): string {
+  // Under ts-based test runners this module is TypeScript; the worker always runs the build.
+  const beside = join(__dirname, 'worker.js');
+  return existsSync(beside) ? beside : join(packageRoot(), 'dist/src/engine/worker.js');
+}
+
+/**
+ * `--jobs N`: files are checked by N worker threads, each with its own compiled rules, one file
+ * at a time per worker. Results are put back in input order, so the output is the same as with
+ * `--jobs 1`. Stdin and small runs stay on the main thread.
+ */
+export async function checkFilesParallel(patterns: string[], options: CheckFilesOptions, jobs: number): Promise<CheckFilesResult> {
+  const inputs = selectShard(expandInputs(patterns, options.cwd ?? process.cwd(), options.allowUnmatched), options.shard);
+  const parallel = inputs.filter((i) => i.path !== '-');
+  const workers = Math.min(jobs, Math.floor(parallel.length / 2));
+  if (workers < 2 || options.rules || options.onTiming) return checkFiles(patterns, options);
+
+  const cache = options.cacheFile ? ResultCache.open(options.cacheFile) : undefined;
+  const results: FileResult[] = new Array(inputs.length);
+  const local = new FileChecker(options);
+  const queue = inputs.map((input, index) => ({ input, index })).filter(({ input }) => input.path !== '-');
+  inputs.forEach((input, index) => {
+    if (input.path === '-') results[index] = local.check(input, cache);
+  });
+  const workerOptions: WorkerOptions = {
+    ...options,
+    baselineEntries: options.baseline?.entries,
+  };
+  for (const key of ['readStdin', 'onTiming', 'onProgress', 'baseline', 'rules'] as const) delete (workerOptions as Record<string, unknown>)[key];
+  let done = 0;
+  const total = queue.length;
+
+  await Promise.all(
+    Array.from({ length: workers }, () =>
+      new Promise<void>((resolveWorker, rejectWorker) => {
+        const worker = new Worker(workerScript(), { workerData: workerOptions });
+        let current: { input: Input; index: number } | undefined;
+        const next = () => {
+          current = queue.shift();
+          if (current) worker.postMessage(current);
+          else void worker.terminate().then(() => resolveWorker());
+        };
+        worker.on('message', (message: { index: number; result?: FileResult; error?: { name: string; message: string; diagnostics?: unknown } }) => {
+          if (message.error) {
+            const err = Object.assign(new Error(message.error.message), message.error);
+            void worker.terminate();
+            rejectWorker(err);
+            return;
+          }
+          results[message.index] = message.result!;
+          options.onProgress?.(++done, total);
+          next();
+        });
+        worker.on('error', rejectWorker);
+        worker.on('online', next);
+      }),
+    ),
+  ).catch(async (err) => {
+    // Rebuild usage errors so the CLI reports them as such (exit 2).
+    if (err?.name === 'UsageError') {
+      const { UsageError } = await import('../schema/diagnostic');
+      throw new UsageError(err.message, err.diagnostics ?? []);
+    }
+    throw err;
+  });
+  return collect(results, cache);
+}
