@@ -4,7 +4,7 @@ import { baseConfig, ConfigResolver } from '../config/load-config';
 import type { EffectiveConfig } from '../config/types';
 import { sha256, writeFileAtomic } from '../io/atomic-write';
 import { decode, DecodeError, encode, type Decoded } from '../io/decode';
-import { fixUntilStable } from '../kernel/fix-loop';
+import { fixUntilStable, type FixResult } from '../kernel/fix-loop';
 import type { RunOptions } from '../kernel/runner';
 import type { Document } from '../kernel/document';
 import type { Finding } from '../kernel/types';
@@ -53,6 +53,8 @@ export interface CheckFilesResult {
   sources: Map<string, string>;
   fixed: Map<string, string>;
   meta: Map<string, FileMeta>;
+  /** How the fixes were computed, pass by pass, for each file whose fixes were computed. */
+  fixResults: Map<string, FixResult>;
   /** Every finding as a baseline entry, for `--update-baseline`. */
   baselineEntries: BaselineEntry[];
   /** Metadata of every rule that was loaded for any file. */
@@ -64,6 +66,8 @@ export interface FileResult {
   report?: FileReport;
   source?: string;
   fixed?: string;
+  /** The passes of `--fix`, when fixes were computed (the HTML report and `review` replay them). */
+  fixResult?: FixResult;
   meta?: FileMeta;
   baselineEntries: BaselineEntry[];
   rules: LoadedRule[];
@@ -134,9 +138,11 @@ export class FileChecker {
     const baselineEntries = Baseline.entriesFor(shown, result.doc, result.findings);
     const report: FileReport = { path: shown, findings: result.findings, errors: result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` })) };
     let fixedText: string | undefined;
+    let fixResult: FixResult | undefined;
 
     if (options.fix || options.computeFixes) {
       const outcome = fixUntilStable(text, (t) => analyse(t, analyseOptions).findings);
+      fixResult = outcome;
       if (!outcome.converged) {
         report.errors!.push({ message: `fixes did not settle after ${outcome.passes} passes (still firing: ${outcome.unstableRules.join(', ')}); nothing was fixed` });
       } else if (outcome.output !== text) {
@@ -159,7 +165,7 @@ export class FileChecker {
     }
     Object.assign(report, gate(scoreFindings(report.findings, result.doc.words.length, config.score), report.findings, config, options.minScore));
     if (!report.errors!.length) delete report.errors;
-    return { report, source: text, fixed: fixedText, baselineEntries };
+    return { report, source: text, fixed: fixedText, fixResult, baselineEntries };
   }
 }
 
@@ -182,6 +188,7 @@ export function collect(results: FileResult[], cache?: ResultCache): CheckFilesR
   const sources = new Map<string, string>();
   const fixed = new Map<string, string>();
   const meta = new Map<string, FileMeta>();
+  const fixResults = new Map<string, FixResult>();
   const baselineEntries: BaselineEntry[] = [];
   const rules = new Map<string, LoadedRule>();
   for (const r of results) {
@@ -190,12 +197,13 @@ export function collect(results: FileResult[], cache?: ResultCache): CheckFilesR
     if (r.source !== undefined) sources.set(r.report.path, r.source);
     if (r.fixed !== undefined) fixed.set(r.report.path, r.fixed);
     if (r.meta) meta.set(r.report.path, r.meta);
+    if (r.fixResult) fixResults.set(r.report.path, r.fixResult);
     baselineEntries.push(...r.baselineEntries);
     for (const rule of r.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     if (cache && r.cacheKey && !r.report.errors) cache.set(r.report.path, r.cacheKey, r.report);
   }
   cache?.save();
-  return { report: { version: 1, files, summary: summarise(files) }, sources, fixed, meta, baselineEntries, rules };
+  return { report: { version: 1, files, summary: summarise(files) }, sources, fixed, meta, fixResults, baselineEntries, rules };
 }
 
 /** `--shard I/N`: a file's shard depends on its path alone, so adding files does not reshuffle the others. */
