@@ -132,3 +132,13 @@ export function ensureCorpus(repo: string, dir: string, mb: number): CorpusFile 
 export function smallArticle(repo: string): string {
   return join(repo, 'samples/biden-iraq-2021.en.txt');
 }
+
+/** The first `chars` characters of the same article stream, in memory (for micro-benchmarks). */
+export function corpusText(repo: string, chars: number): string {
+  let text = '';
+  for (const article of articles(samplePool(repo), 20240614)) {
+    text += article;
+    if (text.length >= chars) break;
+  }
+  return text.slice(0, chars);
+}

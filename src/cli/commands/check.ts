@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Baseline } from '../../engine/baseline';
 import { availableParallelism } from 'node:os';
 import { checkFilesParallel } from '../../engine/parallel';
+import { describeFsError } from '../../engine/check-files';
 import { progressBar } from '../progress';
 import type { Report } from '../../engine/report';
 import { formatters } from '../../formatters';
@@ -121,7 +122,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       cwd: io.cwd,
     };
     const text = formatters.get(output.format)!(shown, ctx);
-    if (output.file) writeFileSync(resolve(io.cwd, output.file), text);
+    if (output.file) {
+      try {
+        writeFileSync(resolve(io.cwd, output.file), text);
+      } catch (err) {
+        throw new UsageError(`cannot write ${output.file}: ${describeFsError(err)}`);
+      }
+    }
     else io.stdout(text);
   }
   if (args.timing) io.stderr(timingTable(timings));
