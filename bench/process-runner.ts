@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
+const TASKSET = '/usr/bin/taskset';
 
 export interface RunSpec {
   /** A Node.js script and its arguments; it runs as `node script ...args`. */
@@ -14,6 +15,8 @@ export interface RunSpec {
   /** Kill the run after this long; the result then says it timed out. */
   timeoutMs: number;
   nodeOptions?: string[];
+  /** Run on one CPU core only (with taskset, when installed). */
+  pinToCore?: boolean;
 }
 
 export interface RunResult {
@@ -32,16 +35,19 @@ export function rssProbe(): RssProbe {
   return existsSync(GNU_TIME) ? 'gnu-time' : 'resource-usage';
 }
 
+export function canPin(): boolean {
+  return existsSync(TASKSET);
+}
+
 /** Runs one whole tool process and measures its wall time and peak RSS. */
 export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResult> {
   const probe = rssProbe();
   const rssFile = `${spec.stdoutFile}.rss`;
   rmSync(rssFile, { force: true });
-  const nodeArgs = [...(spec.nodeOptions ?? []), spec.script, ...spec.args];
-  const [command, args] =
-    probe === 'gnu-time'
-      ? [GNU_TIME, ['-v', process.execPath, ...nodeArgs]]
-      : [process.execPath, ['--require', probeScript, ...nodeArgs]];
+  const node = [process.execPath, ...(probe === 'gnu-time' ? [] : ['--require', probeScript]), ...(spec.nodeOptions ?? []), spec.script, ...spec.args];
+  // taskset execs node in place, so /usr/bin/time still measures node itself.
+  const pinned = spec.pinToCore && canPin() ? [TASKSET, '-c', '0', ...node] : node;
+  const [command, ...args] = probe === 'gnu-time' ? [GNU_TIME, '-v', ...pinned] : pinned;
   const out = openSync(spec.stdoutFile, 'w');
   return new Promise((resolve, reject) => {
     const began = process.hrtime.bigint();

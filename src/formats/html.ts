@@ -1,4 +1,4 @@
-import { parse, parseFragment } from 'parse5';
+import type * as Parse5 from 'parse5';
 import { LineIndex } from '../kernel/positions';
 import { maskOutside, MASK, parseDirective, type Directive, type DocumentFormat } from './types';
 
@@ -38,6 +38,7 @@ export const html: DocumentFormat = {
   name: 'html',
   extensions: ['.html', '.htm'],
   extract(source) {
+    const { parse, parseFragment } = require('parse5') as typeof Parse5;
     const full = /^\s*(<!doctype|<html)/i.test(source);
     const root = (full ? parse(source, { sourceCodeLocationInfo: true }) : parseFragment(source, { sourceCodeLocationInfo: true })) as unknown as HtmlNode;
     const keep: [number, number][] = [];

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type * as JsDiff from 'diff';
 import type { Formatter } from './types';
 
 /**
@@ -6,6 +6,7 @@ import type { Formatter } from './types';
  * and `patch -p1` take it unchanged.
  */
 export const diff: Formatter = (report, ctx) => {
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof JsDiff;
   const parts: string[] = [];
   for (const file of report.files) {
     const before = ctx.source(file.path);

@@ -1,5 +1,6 @@
 import { diff } from './diff';
 import { github } from './github';
+import { html } from './html';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -14,4 +15,5 @@ export const formatters: ReadonlyMap<string, Formatter> = new Map<string, Format
   ['sarif', sarif],
   ['github', github],
   ['junit', junit],
+  ['html', html],
 ]);

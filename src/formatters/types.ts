@@ -1,4 +1,5 @@
 import type { Report } from '../engine/report';
+import type { FixResult } from '../kernel/fix-loop';
 import type { LoadedRule } from '../loader/load-rules';
 
 /** What formatters may need besides the report; every formatter takes the same report object. */
@@ -11,6 +12,8 @@ export interface FormatContext {
   fixed(path: string): string | undefined;
   /** Encoding facts of a reported file (BOM, encoding, hash of the bytes read). */
   file?(path: string): { bom: boolean; encoding: string; sha256: string } | undefined;
+  /** How `--fix` fixes a file, pass by pass (when fixes were computed), for replaying its passes. */
+  fixResult?(path: string): FixResult | undefined;
   color: boolean;
   cwd: string;
 }

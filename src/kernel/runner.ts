@@ -3,7 +3,7 @@ import { LiteralMatcher, type LiteralHit } from './literal-matcher';
 import { formatMessage } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import type { Finding, RuleMeta } from './types';
-import { isWordChar } from './words';
+import { atWordBoundaries } from './words';
 
 interface LiteralPayload {
   rule: number;
@@ -101,12 +101,6 @@ export class RuleRunner {
   }
 }
 
-/** A pattern's first and last characters must not continue a word outside the match. */
-function atWordBoundaries(text: string, start: number, end: number): boolean {
-  if (isWordChar(text[start]) && isWordChar(text[start - 1])) return false;
-  if (isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
-  return true;
-}
 
 export function compileRegex(ruleId: string, source: string, flags: string, field: string): RegExp {
   try {

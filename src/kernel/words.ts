@@ -69,3 +69,10 @@ export function isWordChar(ch: string | undefined): boolean {
   if (ch.length !== 1) return WORD_OR_UNDERSCORE.test(ch);
   return ch === '_' || (bmpClasses()[ch.charCodeAt(0)] & WORD) !== 0;
 }
+
+/** A match's first and last characters must not continue a word outside it. */
+export function atWordBoundaries(text: string, start: number, end: number): boolean {
+  if (isWordChar(text[start]) && isWordChar(text[start - 1])) return false;
+  if (isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
+  return true;
+}

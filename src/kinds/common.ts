@@ -18,8 +18,3 @@ export function compileUnless(ctx: CompileContext<any>, patterns: string[] | und
     return regexes.some((r) => r.test(text));
   };
 }
-
-/** Wraps a user regex so that it only matches whole words, Unicode-aware. */
-export function wholeWordSource(source: string): string {
-  return `(?<![\\p{L}\\p{M}\\p{N}_])(?:${source})(?![\\p{L}\\p{M}\\p{N}_])`;
-}

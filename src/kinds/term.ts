@@ -2,7 +2,8 @@ import type { RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
 import { followCase } from '../kernel/text-case';
 import type { RuleMeta, Span } from '../kernel/types';
-import { compileUnless, unlessSchema, wholeWordSource } from './common';
+import { atWordBoundaries } from '../kernel/words';
+import { compileUnless, unlessSchema } from './common';
 
 export interface TermEntry {
   match: (string | { regex: string })[];
@@ -69,7 +70,7 @@ export const term: RuleKind<TermRule, number> = {
     rule.terms.forEach((entry, t) => {
       entry.match.forEach((m, k) => {
         if (typeof m === 'string') ctx.literal(m, t, { caseInsensitive });
-        else regexes.push({ re: ctx.regex(wholeWordSource(m.regex), caseInsensitive ? 'gi' : 'g', `terms[${t}].match[${k}].regex`), term: t });
+        else regexes.push({ re: ctx.regex(m.regex, caseInsensitive ? 'gi' : 'g', `terms[${t}].match[${k}].regex`), term: t });
       });
     });
     const ruleUnless = compileUnless(ctx, rule.unless, 'unless');
@@ -81,8 +82,11 @@ export const term: RuleKind<TermRule, number> = {
         for (const { re, term: t } of regexes) {
           re.lastIndex = 0;
           for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-            if (m[0] === '') re.lastIndex++;
-            else all.push({ start: m.index, end: m.index + m[0].length, term: t });
+            const end = m.index + m[0].length;
+            // Whole words are checked here rather than with lookarounds in the pattern: Unicode
+            // property classes under the i flag make V8 regex compilation slow at start-up.
+            if (m[0] === '' || !atWordBoundaries(doc.text, m.index, end)) re.lastIndex = m.index + 1;
+            else all.push({ start: m.index, end, term: t });
           }
         }
         all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -7,9 +7,8 @@ import type { RuleMeta } from '../kernel/types';
 import { ruleKinds } from '../kinds';
 import type { Diagnostic } from '../schema/diagnostic';
 import { UsageError } from '../schema/diagnostic';
-import type { JsonSource } from '../schema/json-source';
+import { ValidationCache, type ValidatedJson } from './validation-cache';
 import { gazetteerSchema, rulePackSchema } from '../schema/pack-schema';
-import { validateJson } from '../schema/validator';
 import { englishDictionary } from './dictionary';
 import { bundledRulesDir, packageVersion } from './package-root';
 
@@ -112,22 +111,23 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
 
   const errors: Diagnostic[] = [];
   const packs: RulePack[] = [];
-  const sources = new Map<LoadedRule, JsonSource>();
+  const sources = new Map<LoadedRule, ValidatedJson>();
   const gazetteer: GazetteerEntry[] = [];
   const gazetteerFiles = new Set<string>();
   const disabled = new Set(options.disabled ?? []);
   const packSchema = rulePackSchema();
+  const validation = new ValidationCache();
   const hash = createHash('sha256').update(packageVersion());
   const gazSchema = gazetteerSchema();
 
   for (const file of [...new Set(files)]) {
     const name = shown(file);
-    const { source, errors: fileErrors } = validateJson(name, readText(file, name, hash), packSchema);
+    const { source, errors: fileErrors } = validation.validate(name, readText(file, name, hash), packSchema);
     errors.push(...fileErrors);
     if (!source || fileErrors.length) continue;
     const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
     const rules = raw.rules.map((r, i) => {
-      const rule = { ...r, origin: { file: name, path: file, ...source.locate(['rules', i]), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
+      const rule = { ...r, origin: { file: name, path: file, ...source.locateId(String(r.id)), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
       sources.set(rule, source);
       return rule;
     });
@@ -142,7 +142,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
         if (gazetteerFiles.has(gf)) continue;
         gazetteerFiles.add(gf);
         const gname = shown(gf);
-        const g2 = validateJson(gname, readText(gf, gname, hash), gazSchema);
+        const g2 = validation.validate(gname, readText(gf, gname, hash), gazSchema);
         errors.push(...g2.errors);
         if (g2.source && !g2.errors.length) {
           for (const e of (g2.source.value as { entries: GazetteerEntry[] }).entries) gazetteer.push({ ...e, source: gname });
@@ -179,9 +179,10 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
       const source = sources.get(rule)!;
       const index = (source.value as { rules: { id: string }[] }).rules.findIndex((r) => r.id === rule.id);
       const path = ['rules', index, ...err.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
-      errors.push({ file: source.file, ...source.locate(path), message: `rule "${rule.id}": ${err.message}` });
+      errors.push(source.diagnostic(path, `rule "${rule.id}": ${err.message}`));
     }
   }
+  validation.save();
   if (errors.length) throw new UsageError('invalid rule packs', errors);
   return set;
 }

@@ -1,14 +1,20 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import type Ajv2020Type from 'ajv/dist/2020';
 import { editDistance } from '../kernel/edit-distance';
 import type { Diagnostic } from './diagnostic';
 import { JsonSource } from './json-source';
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+let ajv: Ajv2020Type | undefined;
 const compiled = new Map<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
+    // Loaded on first use: with the validation cache warm, start-up never needs ajv.
+    if (!ajv) {
+      const Ajv2020 = require('ajv/dist/2020').default as typeof Ajv2020Type;
+      ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+    }
     const id = (schema as { $id?: string }).$id;
     v = (id && ajv.getSchema(id)) || ajv.compile(schema);
     compiled.set(schema, v);

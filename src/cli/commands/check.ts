@@ -118,6 +118,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       source: (p) => sources.get(p),
       fixed: (p) => fixed.get(p),
       file: (p) => result.meta.get(p),
+      fixResult: (p) => result.fixResults.get(p),
       color: args.color ?? (!output.file && io.isTTY && !io.env.NO_COLOR),
       cwd: io.cwd,
     };
