@@ -20,12 +20,13 @@ export interface ConfusableRule extends RuleMeta {
   compoundsOnly?: boolean;
 }
 
-type Tag = { type: 'mention'; alt: number; form: number } | { type: 'cue'; alt: number };
+type Tag = { type: 'mention'; alt: number; form: number } | { type: 'cue'; alt: number; person?: boolean };
 
 interface Evidence extends Span {
   alt: number;
   label: string;
   mention: boolean;
+  person?: boolean;
 }
 
 interface Mention extends Span {
@@ -97,7 +98,7 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
     for (const e of ctx.resources.gazetteer) {
       const alt = countryAlt.get(e.country);
       if (alt === undefined || e.type === 'country') continue;
-      for (const form of [e.name, ...(e.aliases ?? [])]) ctx.literal(form, { type: 'cue', alt });
+      for (const form of [e.name, ...(e.aliases ?? [])]) ctx.literal(form, { type: 'cue', alt, person: e.type === 'person' });
     }
     const docMinimum = rule.documentMinimum ?? 3;
     const docRatio = rule.documentRatio ?? 2;
@@ -109,7 +110,7 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
         for (const h of longestLeftmost(hits)) {
           const tag = h.payload;
           if (tag.type === 'mention') mentions.push(extend(doc.text, { start: h.start, end: h.end, alt: tag.alt, form: tag.form, formStart: h.start, formEnd: h.end }));
-          else cueHits.push({ start: h.start, end: h.end, alt: tag.alt, label: doc.text.slice(h.start, h.end), mention: false });
+          else cueHits.push({ start: h.start, end: h.end, alt: tag.alt, label: doc.text.slice(h.start, h.end), mention: false, person: tag.person });
         }
         const evidence: Evidence[] = [
           ...cueHits,
@@ -122,10 +123,17 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
           // "Iran-backed", "Iranian-led": a deliberate construction, not an abbreviation.
           if (/^-\p{Ll}/u.test(doc.text.slice(m.formEnd, m.formEnd + 2))) continue;
           const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
-          // Two alternatives named apart in one sentence were told apart in the source too.
-          if (mentions.some((o) => o !== m && o.alt !== m.alt && within(o, sentence))) continue;
+          const compound = m.start !== m.formStart || m.end !== m.formEnd;
           const others = evidence.filter((e) => !(e.start < m.end && m.start < e.end));
-          const verdict = judge(doc, m, sentence, others, alts.length, docMinimum, docRatio);
+          let verdict = compound ? undefined : titledPerson(doc.text, m, others);
+          if (!verdict) {
+            // Two alternatives named apart in one sentence were told apart in the source too;
+            // a pair such as "China-Palestine" was not, wherever else Pakistan is named.
+            if (!compound && mentions.some((o) => o !== m && o.alt !== m.alt && within(o, sentence))) continue;
+            // "exports to Indonesia, Vietnam and Malaysia": a country in a list is named on purpose.
+            if (!compound && inList(doc.text, m)) continue;
+            verdict = judge(doc, m, sentence, others, alts.length, docMinimum, docRatio);
+          }
           if (!verdict) continue;
           const suggestion =
             doc.source.slice(m.start, m.formStart) + alts[verdict.alt].forms[m.form] + doc.source.slice(m.formEnd, m.end);
@@ -135,7 +143,10 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
             suggestions: [suggestion],
             data: {
               alternative: alts[verdict.alt].name,
-              reason: `${verdict.scope} context points to ${alts[verdict.alt].name} (${verdict.summary}); no ${alts[m.alt].name} cues nearby`,
+              reason:
+                verdict.scope === 'title'
+                  ? `${verdict.summary} holds office in ${alts[verdict.alt].name}, not ${alts[m.alt].name}`
+                  : `${verdict.scope} context points to ${alts[verdict.alt].name} (${verdict.summary}); no ${alts[m.alt].name} cues nearby`,
             },
           });
         }
@@ -143,6 +154,24 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
     };
   },
 };
+
+/** Office words between a country adjective and a name: "Austrian Prime Minister Albanese". */
+const TITLE_RUN = /^\s+(?:(?:[Pp]resident|[Pp]rime|[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign|[Dd]efen[cs]e|[Ss]upreme|[Ll]eader|[Cc]hief|[Vv]ice|[Dd]eputy|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|King|Emir|Crown|Prince|General|Gen\.)\s+){1,4}$/u;
+
+/**
+ * "Austrian Prime Minister Albanese": an office held by a known person of another alternative
+ * settles the question, whatever else the article says.
+ */
+function titledPerson(text: string, m: Mention, evidence: Evidence[]): Verdict | undefined {
+  const next = evidence.find((e) => e.person && e.alt !== m.alt && e.start > m.formEnd && e.start - m.formEnd < 60 && TITLE_RUN.test(text.slice(m.formEnd, e.start)));
+  return next ? { alt: next.alt, scope: 'title', summary: next.label } : undefined;
+}
+
+function inList(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return /^\s*(?:,|and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*\s*(?:,|and|or)\s+(?:the\s+)?$/u.test(before);
+}
 
 function within(s: Span, scope: Span): boolean {
   return s.start >= scope.start && s.end <= scope.end;

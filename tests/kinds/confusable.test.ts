@@ -52,4 +52,25 @@ describe('confusable rules', () => {
       runRule({ kind: 'confusable', alternatives: [{ name: 'A', forms: ['A', 'Ab'] }, { name: 'B', forms: ['B'] }] }, 'x'),
     ).toThrow(/parallel/);
   });
+
+  const aus = {
+    kind: 'confusable',
+    message: '{reason}',
+    alternatives: [
+      { name: 'Austria', countries: ['AT'], forms: ['Austria', 'Austrian', 'Austrians'], cues: ['Vienna'] },
+      { name: 'Australia', countries: ['AU'], forms: ['Australia', 'Australian', 'Australians'], cues: ['Canberra'] },
+    ],
+  };
+  const gazetteer = [{ name: 'Anthony Albanese', aliases: ['Albanese'], zh: ['阿尔巴尼斯'], country: 'AU', type: 'person' as const }];
+
+  it('lets an office held by a known person decide: "Austrian Prime Minister Albanese"', () => {
+    const f = runRule(aus, 'Austria and Vienna were mentioned. Austrian Prime Minister Albanese spoke in Vienna.', gazetteer);
+    expect(f.map((x) => [x.text, x.suggestions[0], x.message])).toEqual([['Austrian', 'Australian', 'Albanese holds office in Australia, not Austria']]);
+  });
+
+  it('leaves a country named in a list alone', () => {
+    const text = 'Canberra said Australian exports rose. Canberra welcomed it.\n\nShipments to Austria, Japan and Korea grew.';
+    expect(runRule(aus, text, gazetteer)).toHaveLength(0);
+  });
 });
+

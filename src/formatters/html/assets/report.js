@@ -96,6 +96,7 @@ function startReport(kernel) {
   function render() {
     var route = parseRoute();
     app.textContent = '';
+    document.body.classList.remove('has-detail');
     view = { file: route.file, current: -1, marks: {}, message: '' };
     app.appendChild(masthead(route.file));
     if (route.file === -1) {
@@ -277,8 +278,8 @@ function startReport(kernel) {
       });
       return h('label', {}, [box, ' ' + SEVERITY_LABEL[s] + ' (' + f.counts[s] + ')']);
     })));
-    var cat = select('Category', 'category', categories, filter.category, function (v) { filter.category = v; refresh(); });
-    var rule = select('Rule', 'rule', rules, filter.rule, function (v) { filter.rule = v; refresh(); });
+    var cat = dropdown('Category', 'category', categories, filter.category, function (v) { filter.category = v; refresh(); });
+    var rule = dropdown('Rule', 'rule', rules, filter.rule, function (v) { filter.rule = v; refresh(); });
     var fixable = f.findings.some(function (x) { return x.fix; });
     return h('div', { class: 'toolbar' }, [
       sev,
@@ -291,7 +292,7 @@ function startReport(kernel) {
     ]);
   }
 
-  function select(label, name, values, current, onChange) {
+  function dropdown(label, name, values, current, onChange) {
     var el = h('select', { name: name }, [h('option', { value: '', text: 'All' })].concat(values.map(function (v) { return h('option', { value: v, text: v }); })));
     el.value = current;
     el.addEventListener('change', function () { onChange(el.value); });
@@ -522,6 +523,7 @@ function startReport(kernel) {
     var panel = document.getElementById('detail');
     panel.textContent = '';
     var x = file().findings[view.current];
+    document.body.classList.toggle('has-detail', Boolean(x && isVisible(x)));
     if (!x || !isVisible(x)) {
       panel.appendChild(h('p', { class: 'help', text: file().findings.length ? 'Select a finding in the text or in the list.' : 'mtlint found nothing to review in this article.' }));
       panel.appendChild(h('p', { class: 'status-line', id: 'status-line', role: 'status', text: view.message }));
