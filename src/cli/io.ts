@@ -1,3 +1,10 @@
+/** Asks for one line of input at a time, for interactive commands (`mtlint review`). */
+export interface LineReader {
+  /** The answer without its line break; null once input has ended. */
+  question(prompt: string): Promise<string | null>;
+  close(): void;
+}
+
 /** Where a command writes; injectable so tests can run the CLI in-process. */
 export interface CliIO {
   stdout(s: string): void;
@@ -8,6 +15,8 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Interactive input; present only when a person can answer (stdin is a terminal, or a test script). */
+  lineReader?: () => LineReader;
 }
 
 export function processIO(): CliIO {
@@ -19,6 +28,22 @@ export function processIO(): CliIO {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    lineReader: process.stdin.isTTY ? terminalLineReader : undefined,
+  };
+}
+
+function terminalLineReader(): LineReader {
+  const rl = (require('node:readline') as typeof import('node:readline')).createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  let ended = false;
+  rl.on('close', () => (ended = true));
+  return {
+    question: (prompt) =>
+      new Promise((resolve) => {
+        if (ended) return resolve(null);
+        rl.once('close', () => resolve(null));
+        rl.question(prompt, (answer) => resolve(answer));
+      }),
+    close: () => rl.close(),
   };
 }
 
