@@ -35,13 +35,21 @@ export function processIO(): CliIO {
 function terminalLineReader(): LineReader {
   const rl = (require('node:readline') as typeof import('node:readline')).createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   let ended = false;
-  rl.on('close', () => (ended = true));
+  let pending: ((answer: string | null) => void) | undefined;
+  // Ctrl-D or a closed terminal ends the session like "quit".
+  rl.on('close', () => {
+    ended = true;
+    pending?.(null);
+  });
   return {
     question: (prompt) =>
       new Promise((resolve) => {
         if (ended) return resolve(null);
-        rl.once('close', () => resolve(null));
-        rl.question(prompt, (answer) => resolve(answer));
+        pending = resolve;
+        rl.question(prompt, (answer) => {
+          pending = undefined;
+          resolve(answer);
+        });
       }),
     close: () => rl.close(),
   };

@@ -35,8 +35,9 @@ function isLetterDotRun(text: string, start: number, end: number): boolean {
   return i > start;
 }
 
-export function splitWords(text: string, start = 0, end = text.length): Word[] {
-  const words: Word[] = [];
+/** Finds the words of `text[start, end)`; collects them into `into` when given. Returns how many. */
+function scanWords(text: string, start: number, end: number, into: Word[] | undefined): number {
+  let count = 0;
   let i = start;
   while (i < end) {
     if (!codePointWithClass(text, i, end, WORD)) {
@@ -54,12 +55,26 @@ export function splitWords(text: string, start = 0, end = text.length): Word[] {
     }
     let matchEnd = i;
     if (i < end && text.charCodeAt(i) === DOT) matchEnd = i + 1;
-    // A trailing dot belongs to the word only for abbreviations such as "U.S."
-    const wordEnd = matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd;
-    words.push({ start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd) });
+    count++;
+    if (into) {
+      // A trailing dot belongs to the word only for abbreviations such as "U.S."
+      const wordEnd = matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd;
+      into.push({ start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd) });
+    }
     i = matchEnd;
   }
+  return count;
+}
+
+export function splitWords(text: string, start = 0, end = text.length): Word[] {
+  const words: Word[] = [];
+  scanWords(text, start, end, words);
   return words;
+}
+
+/** How many words `splitWords` would return, without building them (for per-word scores). */
+export function countWords(text: string, start = 0, end = text.length): number {
+  return scanWords(text, start, end, undefined);
 }
 
 const WORD_OR_UNDERSCORE = /[\p{L}\p{M}\p{N}_]/u;

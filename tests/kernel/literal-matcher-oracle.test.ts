@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { foldCase } from '../../src/kernel/case-fold';
+import { LiteralMatcher } from '../../src/kernel/literal-matcher';
+
+/** Every occurrence of every pattern, found one by one with indexOf: what the automaton must report. */
+function naive(patterns: { text: string; ci: boolean }[], text: string): string[] {
+  const hits: string[] = [];
+  const folded = foldCase(text);
+  patterns.forEach((p, id) => {
+    if (!p.text) return;
+    const haystack = p.ci ? folded : text;
+    const needle = p.ci ? foldCase(p.text) : p.text;
+    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) hits.push(`${id}@${i}-${i + needle.length}`);
+  });
+  return hits.sort();
+}
+
+function automaton(patterns: { text: string; ci: boolean }[], text: string): string[] {
+  const m = new LiteralMatcher<number>();
+  patterns.forEach((p, id) => m.add(p.text, id, p.ci));
+  const hits: string[] = [];
+  m.scan(text, (h) => hits.push(`${h.payload}@${h.start}-${h.end}`));
+  return hits.sort();
+}
+
+// A small alphabet makes shared prefixes, overlaps and failure transitions common.
+const unit = fc.constantFrom('a', 'b', 'A', 'B', ' ', 'İ', '卡', '😀');
+const pattern = fc.record({ text: fc.string({ unit, minLength: 0, maxLength: 5 }), ci: fc.boolean() });
+
+describe('LiteralMatcher against a naive search', () => {
+  it('reports exactly the occurrences indexOf finds, overlapping and case-folded ones included', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 12 }), fc.string({ unit, maxLength: 60 }), (patterns, text) => {
+        expect(automaton(patterns, text)).toEqual(naive(patterns, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports a node with many children (binary-searched edges) correctly', () => {
+    const patterns = Array.from({ length: 40 }, (_, i) => ({ text: `x${String.fromCharCode(0x41 + i)}y`, ci: false }));
+    const text = patterns.map((p) => p.text).join(' ') + ' xZy xAy';
+    expect(automaton(patterns, text)).toEqual(naive(patterns, text));
+  });
+});

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { countWords, isWordChar, splitWords, WORD_PATTERN, type Word } from '../../src/kernel/words';
+
+/** The definition: the regex over the slice, with the trailing-dot rule for abbreviations. */
+function reference(text: string, start = 0, end = text.length): Word[] {
+  const words: Word[] = [];
+  const segment = text.slice(start, end);
+  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    let value = m[0];
+    if (value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
+    words.push({ start: start + m.index, end: start + m.index + value.length, text: value });
+  }
+  return words;
+}
+
+/** Characters that exercise every branch: separators, marks, digits, astral letters, lone surrogates. */
+const unit = fc.oneof(
+  fc.constantFrom('a', 'Z', 'é', 'ß', 'İ', '卡', '7', '٣', '\u0301', '.', '-', "'", '’', ' ', '\n', '_', ',', '。', 'U', 'S'),
+  fc.constantFrom('𝐀', '😀', '𝟎', '\ud835', '\udc00'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
+const texts = fc.string({ unit, maxLength: 40 });
+
+describe('splitWords', () => {
+  it('splits news text into words, abbreviations keeping their dots', () => {
+    expect(splitWords('The U.S.-led coalition, don’t stop. Kadhimi.').map((w) => w.text)).toEqual(['The', 'U.S.-led', 'coalition', 'don’t', 'stop', 'Kadhimi']);
+    expect(splitWords('in the U.S. and E.U.').map((w) => w.text)).toEqual(['in', 'the', 'U.S.', 'and', 'E.U.']);
+  });
+
+  it('gives the same words as the regex definition on any text', () => {
+    fc.assert(fc.property(texts, (text) => expect(splitWords(text)).toEqual(reference(text))), { numRuns: 3000 });
+  });
+
+  it('gives the same words as the regex definition on any part of a text', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = text.length ? a % (text.length + 1) : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        expect(splitWords(text, start, end)).toEqual(reference(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts words without building them', () => {
+    fc.assert(fc.property(texts, (text) => expect(countWords(text)).toBe(reference(text).length)), { numRuns: 2000 });
+  });
+});
+
+describe('isWordChar', () => {
+  it('agrees with the Unicode regex on single characters, longer strings and nothing', () => {
+    const re = /[\p{L}\p{M}\p{N}_]/u;
+    for (const ch of ['a', 'É', '_', '5', '\u0301', ' ', '-', '.', '卡', '\ud835', '𝐀', 'ab', '']) expect(isWordChar(ch)).toBe(re.test(ch));
+    expect(isWordChar(undefined)).toBe(false);
+  });
+});
