@@ -1,7 +1,9 @@
 import yargs from 'yargs';
 import { formatters } from '../formatters';
 import { UsageError } from '../schema/diagnostic';
+import { runApply } from './commands/apply';
 import { runCheck } from './commands/check';
+import { runReview } from './commands/review';
 import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
 import { runSchema } from './commands/schema';
 import { runInit, runPrintConfig } from './commands/config';
@@ -23,21 +25,8 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
     coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
   } as const;
   const ruleOptions = {
-    // Not `array`: a greedy array option would swallow the file names that follow it.
-    rules: {
-      type: 'string',
-      nargs: 1,
-      default: [] as string[],
-      coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
-      describe: 'Extra rule pack file or folder (repeatable)',
-    },
-    disable: {
-      type: 'string',
-      nargs: 1,
-      default: [] as string[],
-      coerce: (v: string | string[]) => (Array.isArray(v) ? v : [v]),
-      describe: 'Turn a rule off by id (repeatable)',
-    },
+    rules: { ...repeatable, describe: 'Extra rule pack file or folder (repeatable)' },
+    disable: { ...repeatable, describe: 'Turn a rule off by id (repeatable)' },
     'default-rules': { type: 'boolean', default: true, describe: 'Load the bundled packs (--no-default-rules to skip them)' },
   } as const;
 
@@ -119,6 +108,30 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
           if (!a.target[0]) throw new UsageError('rules show needs a rule id, e.g. mtlint rules show zh-en/quds-force');
           code = runRulesShow({ ...base, id: a.target[0] }, io);
         } else code = runRulesTest({ ...base, paths: a.target }, io);
+      },
+    )
+    .command('review [files..]', 'Go through the findings one by one and write the accepted fixes', (y) =>
+      y
+        .positional('files', { type: 'string', array: true, default: [] as string[], describe: 'Article files' })
+        .options({
+          yes: { alias: 'y', type: 'boolean', default: false, describe: 'Accept every suggestion without asking (no terminal needed)' },
+          config: { alias: 'c', type: 'string', describe: 'Use this configuration file' },
+          color: { type: 'boolean', describe: 'Force colour on or off' },
+          ...ruleOptions,
+        }),
+      async (a) => {
+        code = await runReview({ files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)), yes: a.yes, config: a.config, color: a.color, rules: a.rules, disable: a.disable, defaultRules: a['default-rules'] }, io);
+      },
+    )
+    .command('apply <decisions>', 'Apply the decisions downloaded from the HTML report', (y) =>
+      y
+        .positional('decisions', { type: 'string', demandOption: true, describe: 'The decisions JSON file' })
+        .options({
+          'dry-run': { type: 'boolean', default: false, describe: 'Check and summarise, but change no file' },
+          baseline: { type: 'string', describe: 'Record the rejected findings marked "add to baseline" in this baseline file' },
+        }),
+      (a) => {
+        code = runApply({ decisions: a.decisions, dryRun: a['dry-run'], baseline: a.baseline }, io);
       },
     )
     .command('init', 'Write a starter .mtlintrc.json', (y) => y.option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }), (a) => {

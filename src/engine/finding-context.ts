@@ -21,7 +21,8 @@ export function findingContexts(path: string, source: string, findings: Finding[
   const prose = formatForPath(path).extract(source, { plainTextComment: baseConfig().plainTextComment });
   const doc = new Document(prose.text, source);
   return findings.map((f) => {
-    const s = doc.sentenceAt(f.start) ?? doc.paragraphAt(f.start) ?? { start: f.start, end: f.end };
+    // An indent or a stray space lies before its sentence rather than in it.
+    const s = doc.sentenceAt(f.start) ?? doc.sentenceAt(f.end) ?? doc.paragraphAt(f.start) ?? doc.paragraphAt(f.end) ?? { start: f.start, end: f.end };
     const sentence = { start: Math.min(s.start, f.start), end: Math.max(s.end, f.end) };
     return { sentence, text: source.slice(sentence.start, sentence.end), hash: contextHash(doc, f) };
   });
