@@ -142,3 +142,37 @@ export function corpusText(repo: string, chars: number): string {
   }
   return text.slice(0, chars);
 }
+
+export interface SplitCorpus {
+  dir: string;
+  paths: string[];
+  bytes: number;
+  mb: number;
+}
+
+/**
+ * The same text as `corpus-{mb}mb.txt`, cut at paragraph breaks into `parts` files of about equal
+ * size: the shape of a day's wire copy, many articles, for `--jobs`, which spreads files over threads.
+ */
+export function ensureSplitCorpus(whole: CorpusFile, dir: string, parts: number): SplitCorpus {
+  const target = join(dir, `split-${whole.mb}mb-${parts}`);
+  const stamp = join(target, '.stamp');
+  const print = `${readFileSync(`${whole.path}.stamp`, 'utf8')}:${whole.bytes}:${parts}`;
+  const name = (i: number) => join(target, `part-${String(i + 1).padStart(4, '0')}.txt`);
+  const paths = Array.from({ length: parts }, (_, i) => name(i));
+  if (!(existsSync(stamp) && readFileSync(stamp, 'utf8') === print)) {
+    mkdirSync(target, { recursive: true });
+    const bytes = readFileSync(whole.path);
+    let from = 0;
+    for (let i = 0; i < parts; i++) {
+      let to = i === parts - 1 ? bytes.length : Math.round(((i + 1) * bytes.length) / parts);
+      // Move the cut to the next blank line, so no paragraph is split.
+      const blank = bytes.indexOf('\n\n', to);
+      to = i === parts - 1 || blank === -1 ? bytes.length : blank + 2;
+      writeFileSync(paths[i], bytes.subarray(from, Math.max(from, to)));
+      from = Math.max(from, to);
+    }
+    writeFileSync(stamp, print);
+  }
+  return { dir: target, paths, bytes: whole.bytes, mb: whole.mb };
+}

@@ -20,7 +20,7 @@ const USAGE = `Usage: npm run bench [-- options]
   --quick             skip 100 MB and textlint runs that would take minutes
   --runs N            measured runs after the warm-up (default 3, at least 3)
   --textlint-limit S  extrapolate a textlint run predicted to exceed S seconds (default 180; 30 with --quick)
-  --mtlint-limit S    stop an mtlint run after S seconds (default 1200)
+  --mtlint-limit S    stop an mtlint run after S seconds (default 600)
   --long-run S        measure once when the warm-up took longer than S seconds (default 60)
   --skip-textlint     measure mtlint only
   --out FILE          where to write the results table (default bench/results.md)
@@ -33,7 +33,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       quick: { type: 'boolean', default: false },
       runs: { type: 'string', default: '3' },
       'textlint-limit': { type: 'string' },
-      'mtlint-limit': { type: 'string', default: '1200' },
+      'mtlint-limit': { type: 'string', default: '600' },
       'long-run': { type: 'string', default: '60' },
       'skip-textlint': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results.md' },

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureCorpus, smallArticle, type CorpusFile } from './corpus';
+import { ensureCorpus, ensureSplitCorpus, smallArticle, type CorpusFile } from './corpus';
 import { describeEnvironment, load } from './environment';
 import type { SeriesOptions } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
@@ -63,7 +63,9 @@ async function bench(options: BenchOptions): Promise<void> {
   const packsInput = corpora.find((c) => c.mb === (options.quick ? 1 : 10))!;
   const dictionaryWithPacks = { input: packsInput, rows: await measureDictionaryWithPacks(ctx, dictionaries, packsInput, series, mtlintTimeoutMs) };
   const scaling = await measureInputScaling(ctx, corpora, series, mtlintTimeoutMs);
-  const jobs = await measureJobs(ctx, environment.hasJobs, corpora.find((c) => c.mb === 100), series, mtlintTimeoutMs);
+  const hundred = corpora.find((c) => c.mb === 100);
+  const split = hundred && environment.hasJobs ? ensureSplitCorpus(hundred, CORPUS_DIR, 100) : undefined;
+  const jobs = await measureJobs(ctx, environment.hasJobs, split, series, mtlintTimeoutMs);
 
   const results = { startup, peer, scaling, jobs };
   const report: Report = {

@@ -96,7 +96,7 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
     jobsTarget(results.jobs),
     {
       target: 'start-up (load + validate + compile all bundled packs) ≤250 ms',
-      measured: `${startup.loadMs.toFixed(0)} ms (of which ${startup.requireMs.toFixed(0)} ms loading the code)`,
+      measured: `${startup.loadMs.toFixed(0)} ms (${startup.requireMs.toFixed(0)} ms of it loading the code; ${startup.coldLoadMs.toFixed(0)} ms with an empty cache)`,
       met: startup.loadMs <= 250,
     },
     {

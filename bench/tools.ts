@@ -41,9 +41,10 @@ function outFile(ctx: ToolContext, name: string): string {
 export function mtlintSubject(
   ctx: ToolContext,
   name: string,
-  input: { path: string; bytes: number },
+  input: { path: string; bytes: number } | { paths: string[]; bytes: number },
   options: { dictionary?: DictionaryFiles; extraArgs?: string[]; timeoutMs: number; pinToCore?: boolean },
 ): Subject {
+  const files = 'paths' in input ? input.paths : [input.path];
   const packs = options.dictionary ? ['--no-default-rules', '--rules', options.dictionary.pack] : [];
   return {
     name,
@@ -52,7 +53,7 @@ export function mtlintSubject(
     checkOutput: jsonReport('{'),
     spec: {
       script: join(ctx.repo, 'bin/mtlint.js'),
-      args: ['check', ...packs, ...(options.extraArgs ?? []), '--format', 'json', input.path],
+      args: ['check', ...packs, ...(options.extraArgs ?? []), '--format', 'json', ...files],
       cwd: ctx.repo,
       stdoutFile: outFile(ctx, name),
       timeoutMs: options.timeoutMs,

@@ -146,7 +146,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
     .command('schema', 'Print the rule-pack JSON Schema', (y) => y.option('gazetteer', { type: 'boolean', default: false, describe: 'Print the gazetteer schema instead' }), (a) => {
       code = runSchema({ gazetteer: a.gazetteer }, io);
     })
-    .demandCommand(1, 'Name a command: check, rules or schema.')
+    .demandCommand(1, 'Name a command: check, review, apply, rules, init, print-config or schema.')
     .strict()
     .exitProcess(false)
     .fail((msg, err) => {

@@ -10,6 +10,18 @@ export interface LiteralHit<T> {
 const LINEAR_EDGES = 8;
 
 /**
+ * Largest full transition table (nodes × distinct code units) built by default: 4M cells, 16 MB.
+ * A dictionary of 10,000 Latin-script names fits; the gazetteer with its Chinese names does not
+ * (hundreds of distinct characters), and keeps the failure links instead.
+ */
+export const DEFAULT_TABLE_LIMIT = 1 << 22;
+
+export interface LiteralMatcherOptions {
+  /** Cells of the full transition table above which the automaton follows failure links instead. */
+  tableLimit?: number;
+}
+
+/**
  * Aho–Corasick automaton over UTF-16 code units: every literal of every rule is found in one
  * pass over the text, so the cost of a scan does not grow with the size of the dictionary.
  *
@@ -32,6 +44,12 @@ class Automaton<T> {
   private fail = new Int32Array(1);
   private outStart = new Int32Array(2);
   private outIds = new Int32Array(0);
+  /** Full transition table, when small enough: row per node, column per distinct code unit (0: any other). */
+  private table?: Int32Array;
+  private columnOf = new Uint16Array(0);
+  private columns = 0;
+
+  constructor(private readonly tableLimit: number) {}
 
   add(pattern: string, payload: T): void {
     let node = 0;
@@ -73,17 +91,23 @@ class Automaton<T> {
     const edgeChar = new Uint16Array(edgeCount);
     const edgeTarget = new Int32Array(edgeCount);
     for (let n = 0; n < count; n++) {
-      const sorted = [...trie[n]].sort((a, b) => a[0] - b[0]);
-      sorted.forEach(([c, child], k) => {
-        edgeChar[edgeStart[n] + k] = c;
-        edgeTarget[edgeStart[n] + k] = child;
+      let k = edgeStart[n];
+      for (const [c, child] of trie[n]) {
+        // Insertion sort: most nodes have one child, and none has many.
+        let j = k++;
+        for (; j > edgeStart[n] && edgeChar[j - 1] > c; j--) {
+          edgeChar[j] = edgeChar[j - 1];
+          edgeTarget[j] = edgeTarget[j - 1];
+        }
+        edgeChar[j] = c;
+        edgeTarget[j] = child;
         alphabet[c] = 1;
-      });
+      }
     }
 
     // Failure links breadth-first; a node reports its own patterns, then those of its failure chain.
     const fail = new Int32Array(count);
-    const outputs: number[][] = this.ownOutputs.map((o) => o.slice());
+    const outputs = this.ownOutputs;
     const queue: number[] = [...trie[0].values()];
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi];
@@ -114,6 +138,36 @@ class Automaton<T> {
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
+    this.buildTable(queue);
+    // The Map trie is only needed to build the tables; add() after compile() is refused anyway.
+    this.trie = [];
+    this.ownOutputs = [];
+  }
+
+  /**
+   * With every failure transition resolved ahead of time a scan step is one table load. Rows are
+   * filled breadth-first, so a node's failure state already has its row: copy it, then set the
+   * node's own children over it.
+   */
+  private buildTable(bfsOrder: number[]): void {
+    const { inAlphabet, edgeStart, edgeChar, edgeTarget, fail } = this;
+    const count = edgeStart.length - 1;
+    const columnOf = new Uint16Array(0x10000);
+    let columns = 1;
+    for (let c = 0; c < 0x10000; c++) if (inAlphabet[c]) columnOf[c] = columns++;
+    if (count * columns > this.tableLimit) return;
+    const table = new Int32Array(count * columns);
+    const setChildren = (node: number) => {
+      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) table[node * columns + columnOf[edgeChar[k]]] = edgeTarget[k];
+    };
+    setChildren(0);
+    for (const node of bfsOrder) {
+      table.copyWithin(node * columns, fail[node] * columns, fail[node] * columns + columns);
+      setChildren(node);
+    }
+    this.table = table;
+    this.columnOf = columnOf;
+    this.columns = columns;
   }
 
   /** The child of `node` along code unit `c`, or -1. */
@@ -137,6 +191,25 @@ class Automaton<T> {
   }
 
   scan(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
+    if (this.table) this.scanTable(text, fold, this.table, onHit);
+    else this.scanFailureLinks(text, fold, onHit);
+  }
+
+  private scanTable(text: string, fold: Uint16Array | undefined, table: Int32Array, onHit: (hit: LiteralHit<T>) => void): void {
+    const { columnOf, columns, outStart, outIds, lengths, payloads } = this;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const raw = text.charCodeAt(i);
+      node = table[node * columns + columnOf[fold ? fold[raw] : raw]];
+      const last = outStart[node + 1];
+      for (let k = outStart[node]; k < last; k++) {
+        const id = outIds[k];
+        onHit({ start: i + 1 - lengths[id], end: i + 1, payload: payloads[id] });
+      }
+    }
+  }
+
+  private scanFailureLinks(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
     const { inAlphabet, rootNext, fail, outStart, outIds, lengths, payloads } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -168,9 +241,15 @@ class Automaton<T> {
 }
 
 export class LiteralMatcher<T> {
-  private exact = new Automaton<T>();
-  private folded = new Automaton<T>();
+  private exact: Automaton<T>;
+  private folded: Automaton<T>;
   private compiled = false;
+
+  constructor(options: LiteralMatcherOptions = {}) {
+    const limit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
+    this.exact = new Automaton<T>(limit);
+    this.folded = new Automaton<T>(limit);
+  }
 
   add(pattern: string, payload: T, caseInsensitive = false): void {
     if (this.compiled) throw new Error('LiteralMatcher: add() after compile()');

@@ -1,5 +1,6 @@
 import type { Document } from './document';
 import type { LiteralHit } from './literal-matcher';
+import type { RegexOptions, TextRegex } from './text-regex';
 import type { Edit, RuleMeta } from './types';
 
 export interface ReportDescriptor {
@@ -36,8 +37,11 @@ export interface LiteralOptions {
 export interface CompileContext<Tag = unknown> {
   /** Registers a literal for the shared multi-pattern matcher; its hits reach `check` as `hits`. */
   literal(pattern: string, tag: Tag, options?: LiteralOptions): void;
-  /** Compiles a user-supplied pattern, throwing a RuleError that names the rule on failure. */
-  regex(source: string, flags: string, field: string): RegExp;
+  /**
+   * Compiles a pattern from the rule, throwing a RuleError that names the rule on failure. Its
+   * calls count against the rule's time budget; patterns of untrusted packs run on a linear-time engine.
+   */
+  regex(source: string, flags: string, field: string, options?: RegexOptions): TextRegex;
   resources: Resources;
 }
 

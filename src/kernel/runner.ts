@@ -2,6 +2,8 @@ import { Document } from './document';
 import { LiteralMatcher, type LiteralHit } from './literal-matcher';
 import { formatMessage } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
+import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
+import { wholeWordSource, type RegexOptions, type TextRegex } from './text-regex';
 import type { Finding, RuleMeta } from './types';
 import { atWordBoundaries } from './words';
 
@@ -19,8 +21,23 @@ interface CompiledRule {
 export interface RunOptions {
   /** Called with each rule's elapsed milliseconds, for `--timing`. */
   onTiming?: (ruleId: string, kind: string, ms: number) => void;
-  /** Stops a rule that runs longer than this many milliseconds on one document (checked between hits). */
+  /**
+   * Stops a rule that runs longer than this many milliseconds on one document: its findings
+   * there are dropped and it is reported as failed. 0 turns the limit off. Default 10,000.
+   */
   ruleBudgetMs?: number;
+  /** Rules not to run, e.g. on the fix loop's later passes over a file where they failed. */
+  skipRules?: ReadonlySet<string>;
+}
+
+export const DEFAULT_RULE_BUDGET_MS = 10_000;
+
+/** Compiles one pattern of a rule; the loader passes one that treats untrusted packs apart. */
+export type RegexCompiler = (rule: RuleMeta, source: string, flags: string, field: string, options: RegexOptions) => TextRegex;
+
+export interface RunnerOptions {
+  /** Default: JavaScript's own engine (`compileRegex`). */
+  compileRegex?: RegexCompiler;
 }
 
 export interface RunResult {
@@ -38,12 +55,15 @@ export class RuleRunner {
   private readonly matcher = new LiteralMatcher<LiteralPayload>();
   /** Rules that failed to compile; they are left out of every run. */
   readonly compileErrors: RuleError[] = [];
+  private readonly clock = new RuleClock();
 
   constructor(
     kinds: ReadonlyMap<string, RuleKind<any, any>>,
     metas: readonly RuleMeta[],
     resources: Resources,
+    options: RunnerOptions = {},
   ) {
+    const compile = options.compileRegex ?? ((meta, source, flags, field, regexOptions) => compileRegex(meta.id, source, flags, field, regexOptions));
     for (const meta of metas) {
       const kind = kinds.get(meta.kind);
       if (!kind) {
@@ -54,7 +74,8 @@ export class RuleRunner {
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
           this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true }, options.caseInsensitive),
-        regex: (source: string, flags: string, field: string) => compileRegex(meta.id, source, flags, field),
+        regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
+          new BudgetedRegex(compile(meta, source, flags, field, regexOptions), this.clock),
         resources,
       };
       try {
@@ -83,28 +104,48 @@ export class RuleRunner {
     });
     const findings: Finding[] = [];
     const failures: RunResult['failures'] = [];
+    const budget = options.ruleBudgetMs ?? DEFAULT_RULE_BUDGET_MS;
     this.rules.forEach((rule, i) => {
+      if (options.skipRules?.has(rule.meta.id)) return;
       const began = performance.now();
       const ruleHits = hits[i].sort((a, b) => a.start - b.start || a.end - b.end);
+      // A rule's findings count only once it has finished within its budget: a rule stopped
+      // half-way would report an arbitrary part of the file.
+      const own: Finding[] = [];
+      let failure: string | undefined;
+      this.clock.start(budget);
       try {
-        rule.handlers.check({ doc, hits: ruleHits, report: (d) => findings.push(toFinding(doc, rule.meta, d)) });
+        rule.handlers.check({
+          doc,
+          hits: ruleHits,
+          report: (d) => {
+            this.clock.check();
+            own.push(toFinding(doc, rule.meta, d));
+          },
+        });
       } catch (err) {
-        failures.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+        failure = err instanceof Error ? err.message : String(err);
+      } finally {
+        this.clock.stop();
       }
       const elapsed = performance.now() - began;
       options.onTiming?.(rule.meta.id, rule.meta.kind, elapsed);
-      if (options.ruleBudgetMs !== undefined && elapsed > options.ruleBudgetMs) {
-        failures.push({ ruleId: rule.meta.id, message: `took ${Math.round(elapsed)} ms, over the ${options.ruleBudgetMs} ms budget` });
-      }
+      // A rule that neither reports nor calls a regex cannot be stopped on time, but is over budget all the same.
+      if (failure === undefined && budget > 0 && elapsed > budget) failure = new RuleTimeout(budget).message;
+      if (failure !== undefined) failures.push({ ruleId: rule.meta.id, message: failure });
+      // Not push(...own): a rule may report more findings than a call can take arguments.
+      else for (const f of own) findings.push(f);
     });
     return { findings: dedupe(findings).sort(compareFindings), failures };
   }
 }
 
 
-export function compileRegex(ruleId: string, source: string, flags: string, field: string): RegExp {
+/** Compiles a pattern for JavaScript's own (backtracking) engine, as trusted packs use it. */
+export function compileRegex(ruleId: string, source: string, flags: string, field: string, options: RegexOptions = {}): RegExp {
   try {
-    const re = new RegExp(source, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
+    const full = options.wholeWord ? wholeWordSource(source) : source;
+    const re = new RegExp(full, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
     if (re.test('')) throw new Error('it matches the empty string, so it would flag every position');
     return re;
   } catch (err) {

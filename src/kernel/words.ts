@@ -2,7 +2,8 @@ import { bmpClasses, codePointLength, codePointWithClass, LETTER, WORD } from '.
 import type { Span } from './types';
 
 /**
- * A word: letters, marks and digits, with inner apostrophes, hyphens and dots ("U.S.-led", "don't").
+ * A word: letters, marks and digits, with inner apostrophes, hyphens and dots ("US-led", "don't",
+ * "U.S."; "U.S.-led" is two words, because ".-" is not one separator).
  * This is the definition; `splitWords` implements it as a hand-written scanner because it runs
  * over every document, and tests hold the two to the same result.
  */
@@ -19,8 +20,35 @@ const HYPHEN = 0x2d;
 
 /** End of the run of word characters that starts at `i`. */
 function skipWordChars(text: string, i: number, end: number): number {
-  let w: number;
-  while (i < end && (w = codePointWithClass(text, i, end, WORD))) i += w;
+  const table = bmpClasses();
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Fast path for the common case, a code unit that is a whole character.
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((table[c] & WORD) === 0) break;
+      i++;
+    } else {
+      const w = codePointWithClass(text, i, end, WORD);
+      if (!w) break;
+      i += w;
+    }
+  }
+  return i;
+}
+
+/** Start of the next word character at or after `i` (or `end`). */
+function skipOtherChars(text: string, i: number, end: number): number {
+  const table = bmpClasses();
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((table[c] & WORD) !== 0) break;
+      i++;
+    } else {
+      if (codePointWithClass(text, i, end, WORD)) break;
+      i += codePointLength(text, i, end);
+    }
+  }
   return i;
 }
 
@@ -38,12 +66,7 @@ function isLetterDotRun(text: string, start: number, end: number): boolean {
 /** Finds the words of `text[start, end)`; collects them into `into` when given. Returns how many. */
 function scanWords(text: string, start: number, end: number, into: Word[] | undefined): number {
   let count = 0;
-  let i = start;
-  while (i < end) {
-    if (!codePointWithClass(text, i, end, WORD)) {
-      i += codePointLength(text, i, end);
-      continue;
-    }
+  for (let i = skipOtherChars(text, start, end); i < end; i = skipOtherChars(text, i, end)) {
     const wordStart = i;
     i = skipWordChars(text, i, end);
     // Inner separators join runs only when a word character follows them.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { foldCase } from '../../src/kernel/case-fold';
-import { LiteralMatcher } from '../../src/kernel/literal-matcher';
+import { LiteralMatcher, type LiteralMatcherOptions } from '../../src/kernel/literal-matcher';
 
 /** Every occurrence of every pattern, found one by one with indexOf: what the automaton must report. */
 function naive(patterns: { text: string; ci: boolean }[], text: string): string[] {
@@ -15,8 +15,8 @@ function naive(patterns: { text: string; ci: boolean }[], text: string): string[
   return hits.sort();
 }
 
-function automaton(patterns: { text: string; ci: boolean }[], text: string): string[] {
-  const m = new LiteralMatcher<number>();
+function automaton(patterns: { text: string; ci: boolean }[], text: string, options: LiteralMatcherOptions = {}): string[] {
+  const m = new LiteralMatcher<number>(options);
   patterns.forEach((p, id) => m.add(p.text, id, p.ci));
   const hits: string[] = [];
   m.scan(text, (h) => hits.push(`${h.payload}@${h.start}-${h.end}`));
@@ -27,11 +27,15 @@ function automaton(patterns: { text: string; ci: boolean }[], text: string): str
 const unit = fc.constantFrom('a', 'b', 'A', 'B', ' ', 'İ', '卡', '😀');
 const pattern = fc.record({ text: fc.string({ unit, minLength: 0, maxLength: 5 }), ci: fc.boolean() });
 
-describe('LiteralMatcher against a naive search', () => {
+// Small automata get a full transition table; `tableLimit: 0` forces the failure-link walk big ones use.
+describe.each([
+  ['full transition table', {}],
+  ['failure links', { tableLimit: 0 }],
+] as [string, LiteralMatcherOptions][])('LiteralMatcher (%s) against a naive search', (_name, options) => {
   it('reports exactly the occurrences indexOf finds, overlapping and case-folded ones included', () => {
     fc.assert(
       fc.property(fc.array(pattern, { maxLength: 12 }), fc.string({ unit, maxLength: 60 }), (patterns, text) => {
-        expect(automaton(patterns, text)).toEqual(naive(patterns, text));
+        expect(automaton(patterns, text, options)).toEqual(naive(patterns, text));
       }),
       { numRuns: 2000 },
     );
@@ -40,6 +44,6 @@ describe('LiteralMatcher against a naive search', () => {
   it('reports a node with many children (binary-searched edges) correctly', () => {
     const patterns = Array.from({ length: 40 }, (_, i) => ({ text: `x${String.fromCharCode(0x41 + i)}y`, ci: false }));
     const text = patterns.map((p) => p.text).join(' ') + ' xZy xAy';
-    expect(automaton(patterns, text)).toEqual(naive(patterns, text));
+    expect(automaton(patterns, text, options)).toEqual(naive(patterns, text));
   });
 });

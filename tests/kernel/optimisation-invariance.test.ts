@@ -7,8 +7,9 @@ import { REPO } from '../helpers';
 /**
  * The kernel's hot paths (literal matching, word and sentence splitting, position mapping) are
  * tuned for speed; this pins what the engine finds on the sample articles so that tuning cannot
- * change a single finding. The packs are a frozen copy of rules/ (tests/fixtures/frozen-rules),
- * so ongoing work on the bundled packs does not move the pinned results.
+ * change a single finding. Packs and articles are frozen copies of rules/ and of the samples
+ * (tests/fixtures/frozen-rules, tests/fixtures/frozen-articles), so ongoing work on the bundled
+ * packs and the evaluation samples does not move the pinned results; changes to the rule kinds do.
  *
  * After a deliberate change of behaviour (in src/kinds, say), regenerate the pinned file with
  *   UPDATE_FROZEN_FINDINGS=1 npx jest tests/kernel/optimisation-invariance.test.ts
@@ -16,25 +17,26 @@ import { REPO } from '../helpers';
  */
 const FROZEN_RULES = join(REPO, 'tests/fixtures/frozen-rules');
 const PINNED = join(REPO, 'tests/fixtures/frozen-rules-findings.json');
-const ARTICLE_DIRS = ['samples/annotated', 'samples/clean'];
+const ARTICLES = join(REPO, 'tests/fixtures/frozen-articles');
 
 type Pinned = Record<string, [ruleId: string, start: number, end: number, suggestions: string[]][]>;
 
+/** The seed article, then the annotated and the clean ones, by path under frozen-articles/. */
 function articles(): string[] {
-  const files = ARTICLE_DIRS.flatMap((dir) =>
-    readdirSync(join(REPO, dir))
+  const files = ['annotated', 'clean'].flatMap((dir) =>
+    readdirSync(join(ARTICLES, dir))
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map((f) => `${dir}/${f}`),
   );
-  return ['samples/biden-iraq-2021.en.txt', ...files];
+  return ['biden-iraq-2021.en.txt', ...files];
 }
 
 function currentFindings(): Pinned {
   const rules = loadRules({ paths: [FROZEN_RULES], defaults: false, cwd: REPO });
   const out: Pinned = {};
   for (const file of articles()) {
-    const text = readFileSync(join(REPO, file), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(join(ARTICLES, file), 'utf8').replace(/^\uFEFF/, '');
     const { findings, errors } = checkText(text, rules);
     if (errors?.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
     out[file] = findings.map((f) => [f.ruleId, f.start, f.end, f.suggestions]);

@@ -441,7 +441,7 @@ function startReport(kernel) {
     if (id < 0) return;
     if (window.history && window.history.replaceState) window.history.replaceState(null, '', '#/file/' + view.file + '/' + id);
     var marks = view.marks[id] || [];
-    if (opts.scroll && marks[0] && marks[0].scrollIntoView) marks[0].scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (opts.scroll && marks[0] && marks[0].scrollIntoView) marks[0].scrollIntoView({ block: 'nearest', behavior: 'auto' });
     if (opts.focusList) {
       var button = document.querySelector('#findings button[data-id="' + id + '"]');
       if (button) button.focus({ preventScroll: !opts.scroll });

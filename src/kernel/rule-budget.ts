@@ -1,0 +1,60 @@
+import type { TextRegex } from './text-regex';
+
+/** Thrown inside a rule that has used up its time on the current document. */
+export class RuleTimeout extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`stopped after ${budgetMs} ms, its time limit per file (--rule-timeout); its findings on this file are dropped`);
+    this.name = 'RuleTimeout';
+  }
+}
+
+/**
+ * The time one rule may spend on one document. Rules are synchronous code and cannot be
+ * interrupted from outside, so the places where a rule spends its time check the clock
+ * instead: every regex call and every report. A runaway rule stops within one call; a call
+ * is itself bounded because untrusted patterns run on a linear-time engine.
+ */
+export class RuleClock {
+  private deadline = Infinity;
+  private budgetMs = 0;
+
+  /** Starts the clock for one rule; a budget of 0 means no limit. */
+  start(budgetMs: number): void {
+    this.budgetMs = budgetMs;
+    this.deadline = budgetMs > 0 ? performance.now() + budgetMs : Infinity;
+  }
+
+  stop(): void {
+    this.deadline = Infinity;
+  }
+
+  check(): void {
+    if (this.deadline !== Infinity && performance.now() > this.deadline) throw new RuleTimeout(this.budgetMs);
+  }
+}
+
+/** A compiled pattern whose every call first checks the running rule's clock. */
+export class BudgetedRegex implements TextRegex {
+  constructor(
+    private readonly regex: TextRegex,
+    private readonly clock: RuleClock,
+  ) {}
+
+  get lastIndex(): number {
+    return this.regex.lastIndex;
+  }
+
+  set lastIndex(value: number) {
+    this.regex.lastIndex = value;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    this.clock.check();
+    return this.regex.exec(text);
+  }
+
+  test(text: string): boolean {
+    this.clock.check();
+    return this.regex.test(text);
+  }
+}
