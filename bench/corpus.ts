@@ -85,6 +85,21 @@ export interface CorpusFile {
   mb: number;
 }
 
+/** What a tool is given to check: one or more files, with their total size. */
+export interface CorpusInput {
+  paths: string[];
+  bytes: number;
+  /** Nominal size in MB, as named in tables. */
+  mb: number;
+}
+
+/**
+ * Size of the files a corpus is checked as. mtlint refuses files over 4 MiB (nothing that big is
+ * an article), so the 10 MB and 100 MB corpora go to both tools as files of 1 MB, cut at
+ * paragraph breaks: many articles, as a wire service's day of copy is.
+ */
+export const PART_MB = 1;
+
 function fingerprint(pool: string[]): string {
   return createHash('sha256').update(`v${GENERATOR_VERSION}\n`).update(pool.join('\n\u0000\n')).digest('hex').slice(0, 16);
 }
@@ -143,18 +158,11 @@ export function corpusText(repo: string, chars: number): string {
   return text.slice(0, chars);
 }
 
-export interface SplitCorpus {
-  dir: string;
-  paths: string[];
-  bytes: number;
-  mb: number;
-}
-
 /**
  * The same text as `corpus-{mb}mb.txt`, cut at paragraph breaks into `parts` files of about equal
- * size: the shape of a day's wire copy, many articles, for `--jobs`, which spreads files over threads.
+ * size (reused while the whole file is unchanged).
  */
-export function ensureSplitCorpus(whole: CorpusFile, dir: string, parts: number): SplitCorpus {
+export function ensureSplitCorpus(whole: CorpusFile, dir: string, parts: number): CorpusInput {
   const target = join(dir, `split-${whole.mb}mb-${parts}`);
   const stamp = join(target, '.stamp');
   const print = `${readFileSync(`${whole.path}.stamp`, 'utf8')}:${whole.bytes}:${parts}`;
@@ -174,5 +182,12 @@ export function ensureSplitCorpus(whole: CorpusFile, dir: string, parts: number)
     }
     writeFileSync(stamp, print);
   }
-  return { dir: target, paths, bytes: whole.bytes, mb: whole.mb };
+  return { paths, bytes: whole.bytes, mb: whole.mb };
+}
+
+/** The corpus of `mb` MB as the tools are given it: one file up to PART_MB, else PART_MB files. */
+export function ensureCorpusInput(repo: string, dir: string, mb: number): CorpusInput {
+  const whole = ensureCorpus(repo, dir, mb);
+  if (mb <= PART_MB) return { paths: [whole.path], bytes: whole.bytes, mb };
+  return ensureSplitCorpus(whole, dir, Math.round(mb / PART_MB));
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** One reported replacement, in the terms both tools share. */
 export interface Replacement {
+  /** File name without folders: the tools show paths differently. */
+  file: string;
   line: number;
   column: number;
   start: number;
@@ -12,12 +15,13 @@ export interface Replacement {
 /** The `bench/terms` findings of `mtlint check --format json`. */
 export function mtlintReplacements(file: string, ruleId = 'bench/terms'): Replacement[] {
   const report = JSON.parse(readFileSync(file, 'utf8')) as {
-    files: { findings: { ruleId: string; line: number; column: number; start: number; end: number; suggestions: string[] }[] }[];
+    files: { path: string; findings: { ruleId: string; line: number; column: number; start: number; end: number; suggestions: string[] }[] }[];
   };
-  return report.files
-    .flatMap((f) => f.findings)
-    .filter((f) => f.ruleId === ruleId)
-    .map((f) => ({ line: f.line, column: f.column, start: f.start, end: f.end, text: f.suggestions[0] }));
+  return report.files.flatMap((file) =>
+    file.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => ({ file: basename(file.path), line: f.line, column: f.column, start: f.start, end: f.end, text: f.suggestions[0] })),
+  );
 }
 
 /**
@@ -27,12 +31,21 @@ export function mtlintReplacements(file: string, ruleId = 'bench/terms'): Replac
  */
 export function textlintReplacements(file: string): Replacement[] {
   const results = JSON.parse(readFileSync(file, 'utf8')) as {
+    filePath: string;
     messages: { ruleId: string; line: number; column: number; index: number; fix?: { range: [number, number]; text: string } }[];
   }[];
-  return results
-    .flatMap((r) => r.messages)
-    .filter((m) => m.ruleId === 'prh')
-    .map((m) => ({ line: m.line, column: m.column, start: m.fix?.range[0] ?? m.index, end: m.fix?.range[1] ?? m.index, text: m.fix?.text ?? '' }));
+  return results.flatMap((r) =>
+    r.messages
+      .filter((m) => m.ruleId === 'prh')
+      .map((m) => ({
+        file: basename(r.filePath),
+        line: m.line,
+        column: m.column,
+        start: m.fix?.range[0] ?? m.index,
+        end: m.fix?.range[1] ?? m.index,
+        text: m.fix?.text ?? '',
+      })),
+  );
 }
 
 export interface Comparison {
@@ -44,7 +57,7 @@ export interface Comparison {
 }
 
 function key(r: Replacement): string {
-  return `${r.line}:${r.column} [${r.start},${r.end}) → ${JSON.stringify(r.text)}`;
+  return `${r.file}:${r.line}:${r.column} [${r.start},${r.end}) → ${JSON.stringify(r.text)}`;
 }
 
 /** Same count, and the same line, column, span and replacement for every finding. */

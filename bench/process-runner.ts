@@ -35,13 +35,36 @@ export function rssProbe(): RssProbe {
   return existsSync(GNU_TIME) ? 'gnu-time' : 'resource-usage';
 }
 
+/** Process groups of the runs under way: a measured tool runs detached, so it must be stopped explicitly. */
+const running = new Set<number>();
+let stopHandlerInstalled = false;
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** When the benchmark itself is interrupted, the run under way goes with it. */
+function installStopHandler(): void {
+  if (stopHandlerInstalled) return;
+  stopHandlerInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const pid of running) killGroup(pid);
+      process.exit(130);
+    });
+  }
+}
+
 export function canPin(): boolean {
   return existsSync(TASKSET);
 }
 
 /** Runs one whole tool process and measures its wall time and peak RSS. */
-export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResult> {
-  const probe = rssProbe();
+export function runMeasured(spec: RunSpec, probeScript: string, probe: RssProbe = rssProbe()): Promise<RunResult> {
   const rssFile = `${spec.stdoutFile}.rss`;
   rmSync(rssFile, { force: true });
   const node = [process.execPath, ...(probe === 'gnu-time' ? [] : ['--require', probeScript]), ...(spec.nodeOptions ?? []), spec.script, ...spec.args];
@@ -49,6 +72,7 @@ export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResu
   const pinned = spec.pinToCore && canPin() ? [TASKSET, '-c', '0', ...node] : node;
   const [command, ...args] = probe === 'gnu-time' ? [GNU_TIME, '-v', ...pinned] : pinned;
   const out = openSync(spec.stdoutFile, 'w');
+  installStopHandler();
   return new Promise((resolve, reject) => {
     const began = process.hrtime.bigint();
     // Its own process group, so a timeout kills the tool and not only /usr/bin/time.
@@ -58,6 +82,7 @@ export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResu
       detached: true,
       env: { ...process.env, MTLINT_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     });
+    if (child.pid !== undefined) running.add(child.pid);
     let stderr = '';
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => {
@@ -67,11 +92,7 @@ export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResu
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      killGroup(child.pid!);
     }, spec.timeoutMs);
     child.on('error', (err) => {
       clearTimeout(timer);
@@ -80,6 +101,7 @@ export function runMeasured(spec: RunSpec, probeScript: string): Promise<RunResu
     });
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - began) / 1e6;
+      running.delete(child.pid!);
       clearTimeout(timer);
       closeSync(out);
       let peakRssKb: number | undefined;

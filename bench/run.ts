@@ -4,7 +4,7 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureCorpus, ensureSplitCorpus, smallArticle, type CorpusFile } from './corpus';
+import { ensureCorpusInput, smallArticle, type CorpusInput } from './corpus';
 import { describeEnvironment, load } from './environment';
 import type { SeriesOptions } from './measure';
 import { parseOptions, USAGE, type BenchOptions } from './options';
@@ -31,24 +31,24 @@ async function bench(options: BenchOptions): Promise<void> {
   log(`nproc ${environment.nproc}, Node ${environment.node}, load ${environment.loadAtStart}${options.quick ? ', --quick' : ''}`);
 
   const sizes = options.quick ? [1, 10] : [1, 10, 100];
-  const corpora: CorpusFile[] = sizes.map((mb) => {
+  const corpora: CorpusInput[] = sizes.map((mb) => {
     log(`corpus ${mb} MB`);
-    return ensureCorpus(REPO, CORPUS_DIR, mb);
+    return ensureCorpusInput(REPO, CORPUS_DIR, mb);
   });
   const dictionaries = DICTIONARY_SIZES.map((n) => writeDictionary(join(CORPUS_DIR, 'dict'), n));
   const emptyPath = join(CORPUS_DIR, 'empty.txt');
   writeFileSync(emptyPath, '');
-  const empty = { path: emptyPath, bytes: 0 };
+  const empty = { paths: [emptyPath], bytes: 0 };
   const outDir = join(CORPUS_DIR, 'out');
   mkdirSync(outDir, { recursive: true });
 
-  const ctx: ToolContext = { repo: REPO, outDir };
+  const ctx: ToolContext = { repo: REPO, outDir, hasJobs: environment.hasJobs };
   const series: SeriesOptions = { runs: options.runs, longRunMs: options.longRunS * 1000, probeScript: probeScriptPath(__dirname), log };
   const mtlintTimeoutMs = options.mtlintLimitS * 1000;
   const biggest = DICTIONARY_SIZES[DICTIONARY_SIZES.length - 1];
 
   log('start-up');
-  const startup = await measureStartup(ctx, __dirname, { smallArticle: { path: smallArticle(REPO), bytes: statSync(smallArticle(REPO)).size }, empty }, series, mtlintTimeoutMs);
+  const startup = await measureStartup(ctx, __dirname, { smallArticle: { paths: [smallArticle(REPO)], bytes: statSync(smallArticle(REPO)).size }, empty }, series, mtlintTimeoutMs);
 
   const peer = await measurePeer(ctx, {
     dictionaries,
@@ -63,9 +63,7 @@ async function bench(options: BenchOptions): Promise<void> {
   const packsInput = corpora.find((c) => c.mb === (options.quick ? 1 : 10))!;
   const dictionaryWithPacks = { input: packsInput, rows: await measureDictionaryWithPacks(ctx, dictionaries, packsInput, series, mtlintTimeoutMs) };
   const scaling = await measureInputScaling(ctx, corpora, series, mtlintTimeoutMs);
-  const hundred = corpora.find((c) => c.mb === 100);
-  const split = hundred && environment.hasJobs ? ensureSplitCorpus(hundred, CORPUS_DIR, 100) : undefined;
-  const jobs = await measureJobs(ctx, environment.hasJobs, split, series, mtlintTimeoutMs);
+  const jobs = await measureJobs(ctx, environment.hasJobs, corpora.find((c) => c.mb === 100), series, mtlintTimeoutMs);
 
   const results = { startup, peer, scaling, jobs };
   const report: Report = {

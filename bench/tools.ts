@@ -7,6 +7,13 @@ export interface ToolContext {
   repo: string;
   /** Where run outputs go (git-ignored). */
   outDir: string;
+  /** Whether `mtlint check` has --jobs (then every run names its thread count). */
+  hasJobs: boolean;
+}
+
+export interface Input {
+  paths: string[];
+  bytes: number;
 }
 
 const MTLINT_OK = [0, 1];
@@ -41,10 +48,11 @@ function outFile(ctx: ToolContext, name: string): string {
 export function mtlintSubject(
   ctx: ToolContext,
   name: string,
-  input: { path: string; bytes: number } | { paths: string[]; bytes: number },
-  options: { dictionary?: DictionaryFiles; extraArgs?: string[]; timeoutMs: number; pinToCore?: boolean },
+  input: Input,
+  options: { dictionary?: DictionaryFiles; extraArgs?: string[]; timeoutMs: number; pinToCore?: boolean; jobs?: number },
 ): Subject {
-  const files = 'paths' in input ? input.paths : [input.path];
+  // One thread unless asked: mtlint's default is one worker per core, textlint has one thread.
+  const jobs = ctx.hasJobs ? ['--jobs', String(options.jobs ?? 1)] : [];
   const packs = options.dictionary ? ['--no-default-rules', '--rules', options.dictionary.pack] : [];
   return {
     name,
@@ -53,7 +61,7 @@ export function mtlintSubject(
     checkOutput: jsonReport('{'),
     spec: {
       script: join(ctx.repo, 'bin/mtlint.js'),
-      args: ['check', ...packs, ...(options.extraArgs ?? []), '--format', 'json', ...files],
+      args: ['check', ...packs, ...jobs, ...(options.extraArgs ?? []), '--format', 'json', ...input.paths],
       cwd: ctx.repo,
       stdoutFile: outFile(ctx, name),
       timeoutMs: options.timeoutMs,
@@ -63,7 +71,7 @@ export function mtlintSubject(
 }
 
 /** `textlint --config <rc enabling prh with the dictionary> --format json FILE`. */
-export function textlintSubject(ctx: ToolContext, name: string, input: { path: string; bytes: number }, dictionary: DictionaryFiles, timeoutMs: number): Subject {
+export function textlintSubject(ctx: ToolContext, name: string, input: Input, dictionary: DictionaryFiles, timeoutMs: number): Subject {
   return {
     name,
     bytes: input.bytes,
@@ -71,7 +79,7 @@ export function textlintSubject(ctx: ToolContext, name: string, input: { path: s
     checkOutput: jsonReport('['),
     spec: {
       script: join(ctx.repo, 'node_modules/textlint/bin/textlint.js'),
-      args: ['--config', dictionary.textlintrc, '--format', 'json', input.path],
+      args: ['--config', dictionary.textlintrc, '--format', 'json', ...input.paths],
       cwd: ctx.repo,
       stdoutFile: outFile(ctx, name),
       timeoutMs,

@@ -1,4 +1,4 @@
-import type { CorpusFile } from '../corpus';
+import type { CorpusInput } from '../corpus';
 import { measureAlternating, type Measurement, type SeriesOptions } from '../measure';
 import type { DictionaryFiles } from '../term-dictionary';
 import { mtlintSubject, type ToolContext } from '../tools';
@@ -12,7 +12,7 @@ export interface DictionaryWithPacksRow {
 export async function measureDictionaryWithPacks(
   ctx: ToolContext,
   dictionaries: DictionaryFiles[],
-  input: CorpusFile,
+  input: CorpusInput,
   series: SeriesOptions,
   timeoutMs: number,
 ): Promise<DictionaryWithPacksRow[]> {

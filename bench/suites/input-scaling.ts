@@ -1,17 +1,17 @@
-import type { CorpusFile, SplitCorpus } from '../corpus';
+import type { CorpusInput } from '../corpus';
 import { measureAlternating, type Measurement, type SeriesOptions } from '../measure';
 import { mtlintSubject, type ToolContext } from '../tools';
 
 export interface ScalingRow {
-  input: CorpusFile;
+  input: CorpusInput;
   measurement: Measurement;
 }
 
 /** mtlint with all bundled packs, on one core, on each corpus size in turn. */
-export async function measureInputScaling(ctx: ToolContext, inputs: CorpusFile[], series: SeriesOptions, timeoutMs: number): Promise<ScalingRow[]> {
+export async function measureInputScaling(ctx: ToolContext, inputs: CorpusInput[], series: SeriesOptions, timeoutMs: number): Promise<ScalingRow[]> {
   const rows: ScalingRow[] = [];
   for (const input of inputs) {
-    series.log(`all bundled packs, ${input.mb} MB, one core`);
+    series.log(`all bundled packs, ${input.mb} MB in ${input.paths.length} file(s), one core`);
     const [measurement] = await measureAlternating([mtlintSubject(ctx, `mtlint-all-${input.mb}mb`, input, { timeoutMs, pinToCore: true })], series);
     rows.push({ input, measurement });
   }
@@ -28,12 +28,12 @@ export interface JobsResult {
  * Peak memory of `--jobs 2` on 100 MB, when mtlint has that option. --jobs spreads files over
  * worker threads, so the corpus is checked as the many files a day's wire copy comes in.
  */
-export async function measureJobs(ctx: ToolContext, hasJobs: boolean, input: SplitCorpus | undefined, series: SeriesOptions, timeoutMs: number): Promise<JobsResult> {
+export async function measureJobs(ctx: ToolContext, hasJobs: boolean, input: CorpusInput | undefined, series: SeriesOptions, timeoutMs: number): Promise<JobsResult> {
   if (!hasJobs) return { measured: false, note: 'not measured: `mtlint check` has no --jobs option yet' };
   if (!input) return { measured: false, note: 'not measured: the 100 MB corpus is skipped (--quick)' };
   series.log(`all bundled packs, ${input.mb} MB in ${input.paths.length} files, --jobs 2`);
   const [measurement] = await measureAlternating(
-    [mtlintSubject(ctx, `mtlint-all-${input.mb}mb-jobs2`, input, { timeoutMs, extraArgs: ['--jobs', '2'] })],
+    [mtlintSubject(ctx, `mtlint-all-${input.mb}mb-jobs2`, input, { timeoutMs, jobs: 2 })],
     series,
   );
   return {

@@ -1,12 +1,12 @@
-import type { CorpusFile } from '../corpus';
+import type { CorpusInput } from '../corpus';
 import { compareReplacements, mtlintReplacements, textlintReplacements, type Comparison } from '../findings';
 import { measureAlternating, type Measurement, type SeriesOptions } from '../measure';
 import type { DictionaryFiles } from '../term-dictionary';
-import { mtlintSubject, textlintSubject, type ToolContext } from '../tools';
+import { mtlintSubject, textlintSubject, type Input, type ToolContext } from '../tools';
 
 export interface PeerRow {
   dictionary: number;
-  input: CorpusFile;
+  input: CorpusInput;
   mtlint: Measurement;
   textlint: Measurement;
   /** Findings of both tools on this input, when both ran. */
@@ -27,8 +27,8 @@ export interface PeerResult {
 export interface PeerOptions {
   dictionaries: DictionaryFiles[];
   /** Smallest first: textlint's time on a bigger input is predicted from the smaller one. */
-  inputs: CorpusFile[];
-  empty: { path: string; bytes: number };
+  inputs: CorpusInput[];
+  empty: Input;
   textlintLimitMs: number;
   mtlintTimeoutMs: number;
   /** Dictionary sizes textlint is not run with at all. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureAlternating, type Measurement, type SeriesOptions } from '../measure';
 import { median } from '../stats';
-import { mtlintSubject, type ToolContext } from '../tools';
+import { mtlintSubject, type Input, type ToolContext } from '../tools';
 
 export interface StartupResult {
   /** In-process: require the library, then load, validate and compile all bundled packs (median ms). */
@@ -29,7 +29,7 @@ interface ProbeOutput {
 export async function measureStartup(
   ctx: ToolContext,
   distBench: string,
-  inputs: { smallArticle: { path: string; bytes: number }; empty: { path: string; bytes: number } },
+  inputs: { smallArticle: Input; empty: Input },
   series: SeriesOptions,
   timeoutMs: number,
 ): Promise<StartupResult> {

@@ -64,6 +64,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             'cache-location': { type: 'string', describe: 'Cache file (default .mtlintcache)' },
             'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: 'A pattern that matches no file is an error (--no-error-on-unmatched-pattern to allow)' },
             timing: { type: 'boolean', default: false, describe: 'Print time spent per rule and rule kind to stderr' },
+            'rule-timeout': { type: 'number', describe: 'Stop a rule that spends more than this many ms on one file, and report it (default 10000; 0: no limit)' },
           }),
       async (a) => {
         code = await runCheck(
@@ -91,6 +92,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             quiet: a.quiet,
             maxWarnings: a['max-warnings'],
             timing: a.timing,
+            ruleTimeout: a['rule-timeout'],
           },
           io,
         );
@@ -171,6 +173,12 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`mtlint: ${err.diagnostics.length ? `${err.diagnostics.length} problem${err.diagnostics.length === 1 ? '' : 's'} in the input:\n` : ''}${err.message}\n`);
+      return EXIT.usage;
+    }
+    // A file that cannot be written (a report, a baseline) is the user's to fix, not a bug: no stack trace.
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`mtlint: ${(err as Error).message}\n`);
       return EXIT.usage;
     }
     io.stderr(`mtlint: internal error: ${(err as Error).stack ?? err}\nPlease report this with the command you ran.\n`);

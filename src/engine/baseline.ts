@@ -23,10 +23,23 @@ export interface BaselineFile {
   entries: BaselineEntry[];
 }
 
+/** Hashes already computed per document and range: findings share sentences. */
+const contextHashes = new WeakMap<Document, Map<string, string>>();
+
 export function contextHash(doc: Document, f: Pick<Finding, 'start' | 'end'>): string {
   const sentence = doc.sentenceAt(f.start) ?? doc.paragraphAt(f.start) ?? { start: f.start, end: f.end };
-  const text = doc.source.slice(Math.min(sentence.start, f.start), Math.max(sentence.end, f.end)).replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const start = Math.min(sentence.start, f.start);
+  const end = Math.max(sentence.end, f.end);
+  // Hashing the sentence again for each of its findings is quadratic on a long unbroken text.
+  let hashes = contextHashes.get(doc);
+  if (!hashes) contextHashes.set(doc, (hashes = new Map()));
+  let hash = hashes.get(`${start}:${end}`);
+  if (hash === undefined) {
+    const text = doc.source.slice(start, end).replace(/\s+/g, ' ').trim();
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    hashes.set(`${start}:${end}`, hash);
+  }
+  return hash;
 }
 
 export function entryKey(e: BaselineEntry): string {

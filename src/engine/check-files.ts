@@ -117,16 +117,28 @@ export class FileChecker {
     let decoded: Decoded;
     try {
       bytes = input.path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readInput(resolve(cwd, input.path));
+      if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(bytes.length);
       decoded = decode(bytes);
     } catch (err) {
-      const error = err instanceof DecodeError ? { message: err.message, byteOffset: err.byteOffset } : { message: `cannot read: ${describeFsError(err)}` };
+      const error =
+        err instanceof DecodeError
+          ? { message: err.message, byteOffset: err.byteOffset }
+          : { message: (err as NodeJS.ErrnoException).code === 'MTLINT_TOO_LARGE' ? (err as Error).message : `cannot read: ${describeFsError(err)}` };
       return { report: { path: shown, findings: [], errors: [error] }, baselineEntries: [], rules: rules.meta };
     }
     const meta = { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) };
     const cacheKey = cache && !options.fix && !options.computeFixes ? ResultCache.key(meta.sha256, ruleSet.hash, config, options) : undefined;
     const cached = cacheKey ? cache!.get(shown, cacheKey) : undefined;
     if (cached) return { report: cached, source: decoded.text, meta, baselineEntries: [], rules: rules.meta, cacheKey };
-    const result = this.analyseFile(shown, virtualPath, input, bytes, decoded, config, ruleSet);
+    let result: ReturnType<FileChecker['analyseFile']>;
+    try {
+      result = this.analyseFile(shown, virtualPath, input, bytes, decoded, config, ruleSet);
+    } catch (err) {
+      // One file that breaks the engine must not take the run, and the other files' reports, with it.
+      if (err instanceof UsageError) throw err;
+      const error = { message: `could not be checked: ${describeInternalError(err)}; nothing was changed` };
+      return { report: { path: shown, findings: [], errors: [error] }, source: decoded.text, meta, baselineEntries: [], rules: rules.meta };
+    }
     return { ...result, meta, rules: rules.meta, cacheKey };
   }
 
@@ -140,8 +152,10 @@ export class FileChecker {
     let fixedText: string | undefined;
     let fixResult: FixResult | undefined;
 
+    // Rules that failed on this file stay out of the fix passes: each pass would only fail again.
+    const fixOptions = result.failures.length ? { ...analyseOptions, skipRules: new Set(result.failures.map((f) => f.ruleId)) } : analyseOptions;
     if (options.fix || options.computeFixes) {
-      const outcome = fixUntilStable(text, (t) => analyse(t, analyseOptions).findings);
+      const outcome = fixUntilStable(text, (t) => analyse(t, fixOptions).findings);
       fixResult = outcome;
       if (!outcome.converged) {
         report.errors!.push({ message: `fixes did not settle after ${outcome.passes} passes (still firing: ${outcome.unstableRules.join(', ')}); nothing was fixed` });
@@ -152,7 +166,7 @@ export class FileChecker {
             writeFileAtomic(resolve(cwd, input.path), encode(outcome.output, decoded), sha256(bytes));
             report.fixed = true;
             // Like ESLint, report what is left after fixing.
-            result = analyse(outcome.output, analyseOptions);
+            result = analyse(outcome.output, fixOptions);
             report.findings = result.findings;
           } catch (err) {
             report.errors!.push({ message: `not fixed: ${describeFsError(err)}` });
@@ -198,7 +212,7 @@ export function collect(results: FileResult[], cache?: ResultCache): CheckFilesR
     if (r.fixed !== undefined) fixed.set(r.report.path, r.fixed);
     if (r.meta) meta.set(r.report.path, r.meta);
     if (r.fixResult) fixResults.set(r.report.path, r.fixResult);
-    baselineEntries.push(...r.baselineEntries);
+    for (const e of r.baselineEntries) baselineEntries.push(e);
     for (const rule of r.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
     if (cache && r.cacheKey && !r.report.errors) cache.set(r.report.path, r.cacheKey, r.report);
   }
@@ -212,10 +226,28 @@ export function selectShard(inputs: Input[], shard?: { index: number; count: num
   return inputs.filter((input) => parseInt(sha256(Buffer.from(input.path)).slice(0, 8), 16) % shard.count === shard.index - 1);
 }
 
+/**
+ * The largest file mtlint checks. News articles are tens of kilobytes; a file hundreds of times
+ * larger is not an article, and checking it would take minutes and gigabytes.
+ */
+export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+
+function tooLarge(size: number): Error {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return Object.assign(new Error(`too large to be an article (${mb(size)}, the limit is ${mb(MAX_ARTICLE_BYTES)}); skipped`), { code: 'MTLINT_TOO_LARGE' });
+}
+
 function readInput(full: string): Buffer {
   const stat = statSync(full);
   if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  // Checked before reading, so a huge file costs neither the time nor the memory to read it.
+  if (stat.size > MAX_ARTICLE_BYTES) throw tooLarge(stat.size);
   return readFileSync(full);
+}
+
+function describeInternalError(err: unknown): string {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'its structure is nested too deeply';
+  return `internal error (${err instanceof Error ? err.message : String(err)}); please report it`;
 }
 
 
@@ -281,6 +313,8 @@ export function describeFsError(err: unknown): string {
       return 'no space left on the device; the original is unchanged';
     case 'EROFS':
       return 'read-only file system; the original is unchanged';
+    case 'EFBIG':
+      return 'file too large for the file system or the process limit; the original is unchanged';
     default:
       return e.message ?? String(err);
   }

@@ -43,16 +43,20 @@ export async function checkFilesParallel(patterns: string[], options: CheckFiles
   for (const key of ['readStdin', 'onTiming', 'onProgress', 'baseline', 'rules'] as const) delete (workerOptions as Record<string, unknown>)[key];
   let done = 0;
   const total = queue.length;
+  // A cursor, not queue.shift(): shifting a 100,000-file queue once per file is quadratic.
+  let taken = 0;
 
   await Promise.all(
     Array.from({ length: workers }, () =>
       new Promise<void>((resolveWorker, rejectWorker) => {
         const worker = new Worker(workerScript(), { workerData: workerOptions });
-        let current: { input: Input; index: number } | undefined;
+        let inFlight = 0;
         const next = () => {
-          current = queue.shift();
-          if (current) worker.postMessage(current);
-          else void worker.terminate().then(() => resolveWorker());
+          const task: { input: Input; index: number } | undefined = queue[taken++];
+          if (task) {
+            inFlight++;
+            worker.postMessage(task);
+          } else if (inFlight === 0) void worker.terminate().then(() => resolveWorker());
         };
         worker.on('message', (message: { index: number; result?: FileResult; error?: { name: string; message: string; diagnostics?: unknown } }) => {
           if (message.error) {
@@ -62,11 +66,16 @@ export async function checkFilesParallel(patterns: string[], options: CheckFiles
             return;
           }
           results[message.index] = message.result!;
+          inFlight--;
           options.onProgress?.(++done, total);
           next();
         });
         worker.on('error', rejectWorker);
-        worker.on('online', next);
+        // Two files in flight: a worker has the next file while its last result travels back.
+        worker.on('online', () => {
+          next();
+          next();
+        });
       }),
     ),
   ).catch(async (err) => {

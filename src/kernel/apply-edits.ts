@@ -33,11 +33,33 @@ export function selectEdits(edits: RankedEdit[]): number[] {
     const b = edits[j];
     return a.rank - b.rank || a.start - b.start || b.end - a.end || i - j;
   });
+  // Chosen edits are kept in text order. They do not overlap, so their ends rise with their
+  // starts, and a new edit need only be compared with those around its place: checking it
+  // against every chosen edit made tens of thousands of fixes take minutes.
   const chosen: number[] = [];
+  const before = (i: number, j: number) => edits[i].start - edits[j].start || edits[i].end - edits[j].end || i - j;
   for (const i of order) {
-    if (chosen.every((j) => !overlaps(edits[i], edits[j]))) chosen.push(i);
+    const e = edits[i];
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[chosen[mid]].end < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let free = true;
+    for (let k = lo; k < chosen.length && edits[chosen[k]].start <= e.end; k++) {
+      if (overlaps(e, edits[chosen[k]])) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    let at = lo;
+    while (at < chosen.length && before(chosen[at], i) < 0) at++;
+    chosen.splice(at, 0, i);
   }
-  return chosen.sort((i, j) => edits[i].start - edits[j].start || edits[i].end - edits[j].end);
+  return chosen;
 }
 
 /** Applies edits that must not overlap, in one pass from left to right. */

@@ -1,8 +1,9 @@
 /**
  * Unicode character classes of UTF-16 code units, looked up in a table instead of testing a
  * `\p{…}` regular expression per character: word and sentence splitting ask this question for
- * every character of every checked text. The table is filled from the same regular expressions
- * (run once over all of the BMP), so it agrees with them by construction.
+ * every character of every checked text. Each code unit is classified by the same regular
+ * expressions the first time it is seen, so the table agrees with them by construction and costs
+ * nothing at start-up (a text uses a few hundred distinct code units, not 65,536).
  */
 export const LETTER = 1;
 export const MARK = 2;
@@ -12,42 +13,33 @@ export const SPACE = 8;
 export const WORD = LETTER | MARK | NUMBER;
 
 const CLASSES: [bit: number, re: RegExp][] = [
-  [LETTER, /\p{L}+/gu],
-  [MARK, /\p{M}+/gu],
-  [NUMBER, /\p{N}+/gu],
-  [SPACE, /\s+/gu],
+  [LETTER, /\p{L}/u],
+  [MARK, /\p{M}/u],
+  [NUMBER, /\p{N}/u],
+  [SPACE, /\s/u],
 ];
 
-let bmp: Uint8Array | undefined;
+const UNKNOWN = 0x80;
+const bmp = new Uint8Array(0x10000).fill(UNKNOWN);
 const astral = new Map<number, number>();
 
 function classesOf(s: string): number {
   let bits = 0;
-  for (const [bit, re] of CLASSES) {
-    re.lastIndex = 0;
-    if (re.test(s)) bits |= bit;
-  }
+  for (const [bit, re] of CLASSES) if (re.test(s)) bits |= bit;
   return bits;
 }
 
-/** Classes of every BMP code unit; surrogates, which are no character on their own, have none. */
-export function bmpClasses(): Uint8Array {
-  if (bmp) return bmp;
-  const table = new Uint8Array(0x10000);
-  let all = '';
-  for (let start = 0; start < 0x10000; start += 0x1000) {
-    const units: number[] = [];
-    for (let c = start; c < start + 0x1000; c++) units.push(c >= 0xd800 && c <= 0xdfff ? 0 : c);
-    all += String.fromCharCode(...units);
-  }
-  for (const [bit, re] of CLASSES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(all); m; m = re.exec(all)) {
-      for (let i = m.index; i < m.index + m[0].length; i++) table[i] |= bit;
-    }
-  }
-  bmp = table;
-  return table;
+function classify(unit: number): number {
+  // A surrogate is no character on its own.
+  const bits = unit >= 0xd800 && unit <= 0xdfff ? 0 : classesOf(String.fromCharCode(unit));
+  bmp[unit] = bits;
+  return bits;
+}
+
+/** Classes of one UTF-16 code unit (none for a surrogate half). */
+export function unitClasses(unit: number): number {
+  const bits = bmp[unit];
+  return bits !== UNKNOWN ? bits : classify(unit);
 }
 
 /** Classes of a code point outside the BMP (rare in news copy, so memoised one by one). */
@@ -71,7 +63,7 @@ export function codePointWithClass(text: string, i: number, end: number, mask: n
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return astralClasses((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) & mask ? 2 : 0;
   }
-  return (bmp ?? bmpClasses())[c] & mask ? 1 : 0;
+  return unitClasses(c) & mask ? 1 : 0;
 }
 
 /** Length in code units of the code point at `i` (2 for a whole surrogate pair before `end`). */

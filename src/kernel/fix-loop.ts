@@ -40,7 +40,7 @@ export function fixUntilStable(text: string, check: (text: string) => Finding[],
     if (chosen.length === 0) return { output, applied, rounds, passes: pass - 1, converged: true, unstableRules: [] };
     const next = applyEdits(output, chosen.map((f) => f.fix!));
     if (next === output) return { output, applied, rounds, passes: pass - 1, converged: true, unstableRules: [] };
-    applied.push(...chosen);
+    for (const f of chosen) applied.push(f);
     rounds.push(chosen);
     output = next;
   }

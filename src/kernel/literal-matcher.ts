@@ -21,23 +21,41 @@ export interface LiteralMatcherOptions {
   tableLimit?: number;
 }
 
+/** An Int32Array that grows as a trie is built. */
+class GrowingInts {
+  data = new Int32Array(256);
+
+  ensure(size: number): void {
+    if (size <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(size, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+}
+
 /**
  * Aho–Corasick automaton over UTF-16 code units: every literal of every rule is found in one
  * pass over the text, so the cost of a scan does not grow with the size of the dictionary.
  *
- * The trie is built with Maps, then compiled into flat typed arrays, because the scan runs once
- * per code unit of every checked text and Map lookups dominated it: a dense table for the root
- * (where most steps start), sorted edge lists for the rest, and a filter of the code units that
- * occur in any pattern, so text that no pattern can continue resets to the root in one load.
+ * Everything lives in typed arrays, because both building (at every start-up, for thousands of
+ * literals) and scanning (once per code unit of every checked text) were dominated by Map
+ * lookups and their garbage. While building, a node's children form a linked list (the root's
+ * are a dense table: it has the most); compiling turns them into sorted edge lists, failure
+ * links and, when it is small enough, a full transition table where a scan step is one load.
  */
 class Automaton<T> {
-  private trie: Map<number, number>[] = [new Map()];
-  private ownOutputs: number[][] = [[]];
+  private nodes = 1;
+  /** Building: first child, next sibling and incoming code unit of each node. */
+  private firstChild = new GrowingInts();
+  private nextSibling = new GrowingInts();
+  private unitOf = new GrowingInts();
+  private rootChild = new Int32Array(0x10000);
+  /** Patterns ending at a node, in the order they were added. */
+  private ownOutputs = new Map<number, number[]>();
   private lengths: number[] = [];
   private payloads: T[] = [];
 
   private inAlphabet = new Uint8Array(0);
-  private rootNext = new Int32Array(0);
   private edgeStart = new Int32Array(1);
   private edgeChar = new Uint16Array(0);
   private edgeTarget = new Int32Array(0);
@@ -51,20 +69,34 @@ class Automaton<T> {
 
   constructor(private readonly tableLimit: number) {}
 
+  private childOf(node: number, c: number): number {
+    if (node === 0) return this.rootChild[c];
+    const unitOf = this.unitOf.data;
+    const nextSibling = this.nextSibling.data;
+    for (let k = this.firstChild.data[node]; k !== 0; k = nextSibling[k]) if (unitOf[k] === c) return k;
+    return 0;
+  }
+
+  private newChild(node: number, c: number): number {
+    const child = this.nodes++;
+    for (const a of [this.firstChild, this.nextSibling, this.unitOf]) a.ensure(this.nodes);
+    this.unitOf.data[child] = c;
+    this.firstChild.data[child] = 0;
+    this.nextSibling.data[child] = this.firstChild.data[node];
+    this.firstChild.data[node] = child;
+    if (node === 0) this.rootChild[c] = child;
+    return child;
+  }
+
   add(pattern: string, payload: T): void {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let child = this.trie[node].get(c);
-      if (child === undefined) {
-        child = this.trie.length;
-        this.trie.push(new Map());
-        this.ownOutputs.push([]);
-        this.trie[node].set(c, child);
-      }
-      node = child;
+      node = this.childOf(node, c) || this.newChild(node, c);
     }
-    this.ownOutputs[node].push(this.payloads.length);
+    const own = this.ownOutputs.get(node);
+    if (own) own.push(this.payloads.length);
+    else this.ownOutputs.set(node, [this.payloads.length]);
     this.payloads.push(payload);
     this.lengths.push(pattern.length);
   }
@@ -74,28 +106,32 @@ class Automaton<T> {
   }
 
   compile(): void {
-    const trie = this.trie;
-    const count = trie.length;
+    const count = this.nodes;
+    const firstChild = this.firstChild.data;
+    const nextSibling = this.nextSibling.data;
+    const unitOf = this.unitOf.data;
     const alphabet = new Uint8Array(0x10000);
-    const rootNext = new Int32Array(0x10000);
-    for (const [c, child] of trie[0]) rootNext[c] = child;
 
     // Edges in node order, each node's sorted by code unit for the binary search.
     const edgeStart = new Int32Array(count + 1);
     let edgeCount = 0;
     for (let n = 0; n < count; n++) {
+      let children = 0;
+      for (let k = firstChild[n]; k !== 0; k = nextSibling[k]) children++;
       edgeStart[n] = edgeCount;
-      edgeCount += trie[n].size;
+      edgeCount += children;
     }
     edgeStart[count] = edgeCount;
     const edgeChar = new Uint16Array(edgeCount);
     const edgeTarget = new Int32Array(edgeCount);
     for (let n = 0; n < count; n++) {
-      let k = edgeStart[n];
-      for (const [c, child] of trie[n]) {
-        // Insertion sort: most nodes have one child, and none has many.
-        let j = k++;
-        for (; j > edgeStart[n] && edgeChar[j - 1] > c; j--) {
+      const from = edgeStart[n];
+      let end = from;
+      for (let child = firstChild[n]; child !== 0; child = nextSibling[child]) {
+        const c = unitOf[child];
+        // Insertion sort: most nodes have one child.
+        let j = end++;
+        for (; j > from && edgeChar[j - 1] > c; j--) {
           edgeChar[j] = edgeChar[j - 1];
           edgeTarget[j] = edgeTarget[j - 1];
         }
@@ -104,44 +140,54 @@ class Automaton<T> {
         alphabet[c] = 1;
       }
     }
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTarget = edgeTarget;
 
     // Failure links breadth-first; a node reports its own patterns, then those of its failure chain.
     const fail = new Int32Array(count);
-    const outputs = this.ownOutputs;
-    const queue: number[] = [...trie[0].values()];
-    for (let qi = 0; qi < queue.length; qi++) {
-      const node = queue[qi];
-      for (const [c, child] of trie[node]) {
+    const outputs: (number[] | undefined)[] = new Array(count);
+    for (const [node, own] of this.ownOutputs) outputs[node] = own;
+    const order = new Int32Array(Math.max(0, count - 1));
+    let queued = 0;
+    for (let k = edgeStart[0]; k < edgeStart[1]; k++) order[queued++] = edgeTarget[k];
+    for (let qi = 0; qi < queued; qi++) {
+      const node = order[qi];
+      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) {
+        const c = edgeChar[k];
+        const child = edgeTarget[k];
         let f = fail[node];
-        while (f !== 0 && !trie[f].has(c)) f = fail[f];
-        const target = trie[f].get(c);
-        fail[child] = target !== undefined && target !== child ? target : 0;
-        if (outputs[fail[child]].length) outputs[child] = outputs[child].concat(outputs[fail[child]]);
-        queue.push(child);
+        let target = this.child(f, c);
+        while (target === -1 && f !== 0) {
+          f = fail[f];
+          target = this.child(f, c);
+        }
+        fail[child] = target > 0 && target !== child ? target : 0;
+        const inherited = outputs[fail[child]];
+        if (inherited) outputs[child] = outputs[child] ? outputs[child]!.concat(inherited) : inherited;
+        order[queued++] = child;
       }
     }
     const outStart = new Int32Array(count + 1);
     let outCount = 0;
     for (let n = 0; n < count; n++) {
       outStart[n] = outCount;
-      outCount += outputs[n].length;
+      outCount += outputs[n]?.length ?? 0;
     }
     outStart[count] = outCount;
     const outIds = new Int32Array(outCount);
-    for (let n = 0; n < count; n++) outIds.set(outputs[n], outStart[n]);
+    for (let n = 0; n < count; n++) if (outputs[n]) outIds.set(outputs[n]!, outStart[n]);
 
     this.inAlphabet = alphabet;
-    this.rootNext = rootNext;
-    this.edgeStart = edgeStart;
-    this.edgeChar = edgeChar;
-    this.edgeTarget = edgeTarget;
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
-    this.buildTable(queue);
-    // The Map trie is only needed to build the tables; add() after compile() is refused anyway.
-    this.trie = [];
-    this.ownOutputs = [];
+    this.buildTable(order);
+    // The building structures are not needed any more; add() after compile() is refused anyway.
+    this.firstChild = new GrowingInts();
+    this.nextSibling = new GrowingInts();
+    this.unitOf = new GrowingInts();
+    this.ownOutputs = new Map();
   }
 
   /**
@@ -149,7 +195,7 @@ class Automaton<T> {
    * filled breadth-first, so a node's failure state already has its row: copy it, then set the
    * node's own children over it.
    */
-  private buildTable(bfsOrder: number[]): void {
+  private buildTable(bfsOrder: Int32Array): void {
     const { inAlphabet, edgeStart, edgeChar, edgeTarget, fail } = this;
     const count = edgeStart.length - 1;
     const columnOf = new Uint16Array(0x10000);
@@ -172,6 +218,7 @@ class Automaton<T> {
 
   /** The child of `node` along code unit `c`, or -1. */
   private child(node: number, c: number): number {
+    if (node === 0) return this.rootChild[c] || -1;
     const { edgeChar, edgeTarget } = this;
     let lo = this.edgeStart[node];
     let hi = this.edgeStart[node + 1];
@@ -210,7 +257,7 @@ class Automaton<T> {
   }
 
   private scanFailureLinks(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
-    const { inAlphabet, rootNext, fail, outStart, outIds, lengths, payloads } = this;
+    const { inAlphabet, rootChild, fail, outStart, outIds, lengths, payloads } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const raw = text.charCodeAt(i);
@@ -221,7 +268,7 @@ class Automaton<T> {
       }
       for (;;) {
         if (node === 0) {
-          node = rootNext[c];
+          node = rootChild[c];
           break;
         }
         const next = this.child(node, c);

@@ -18,10 +18,10 @@ export class RuleClock {
   private deadline = Infinity;
   private budgetMs = 0;
 
-  /** Starts the clock for one rule; a budget of 0 means no limit. */
-  start(budgetMs: number): void {
+  /** Starts the clock for one rule, which began at `now`; a budget of 0 means no limit. */
+  start(budgetMs: number, now = performance.now()): void {
     this.budgetMs = budgetMs;
-    this.deadline = budgetMs > 0 ? performance.now() + budgetMs : Infinity;
+    this.deadline = budgetMs > 0 ? now + budgetMs : Infinity;
   }
 
   stop(): void {

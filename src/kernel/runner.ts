@@ -3,7 +3,7 @@ import { LiteralMatcher, type LiteralHit } from './literal-matcher';
 import { formatMessage } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
-import { wholeWordSource, type RegexOptions, type TextRegex } from './text-regex';
+import type { TextRegex } from './text-regex';
 import type { Finding, RuleMeta } from './types';
 import { atWordBoundaries } from './words';
 
@@ -33,7 +33,7 @@ export interface RunOptions {
 export const DEFAULT_RULE_BUDGET_MS = 10_000;
 
 /** Compiles one pattern of a rule; the loader passes one that treats untrusted packs apart. */
-export type RegexCompiler = (rule: RuleMeta, source: string, flags: string, field: string, options: RegexOptions) => TextRegex;
+export type RegexCompiler = (rule: RuleMeta, source: string, flags: string, field: string) => TextRegex;
 
 export interface RunnerOptions {
   /** Default: JavaScript's own engine (`compileRegex`). */
@@ -63,7 +63,7 @@ export class RuleRunner {
     resources: Resources,
     options: RunnerOptions = {},
   ) {
-    const compile = options.compileRegex ?? ((meta, source, flags, field, regexOptions) => compileRegex(meta.id, source, flags, field, regexOptions));
+    const compile = options.compileRegex ?? ((meta, source, flags, field) => compileRegex(meta.id, source, flags, field));
     for (const meta of metas) {
       const kind = kinds.get(meta.kind);
       if (!kind) {
@@ -74,8 +74,7 @@ export class RuleRunner {
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
           this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true }, options.caseInsensitive),
-        regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
-          new BudgetedRegex(compile(meta, source, flags, field, regexOptions), this.clock),
+        regex: (source: string, flags: string, field: string) => new BudgetedRegex(compile(meta, source, flags, field), this.clock),
         resources,
       };
       try {
@@ -113,7 +112,7 @@ export class RuleRunner {
       // half-way would report an arbitrary part of the file.
       const own: Finding[] = [];
       let failure: string | undefined;
-      this.clock.start(budget);
+      this.clock.start(budget, began);
       try {
         rule.handlers.check({
           doc,
@@ -142,10 +141,9 @@ export class RuleRunner {
 
 
 /** Compiles a pattern for JavaScript's own (backtracking) engine, as trusted packs use it. */
-export function compileRegex(ruleId: string, source: string, flags: string, field: string, options: RegexOptions = {}): RegExp {
+export function compileRegex(ruleId: string, source: string, flags: string, field: string): RegExp {
   try {
-    const full = options.wholeWord ? wholeWordSource(source) : source;
-    const re = new RegExp(full, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
+    const re = new RegExp(source, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
     if (re.test('')) throw new Error('it matches the empty string, so it would flag every position');
     return re;
   } catch (err) {

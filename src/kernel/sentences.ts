@@ -1,4 +1,4 @@
-import { bmpClasses, LETTER, NUMBER, SPACE } from './char-class';
+import { LETTER, NUMBER, SPACE, unitClasses } from './char-class';
 import type { Span } from './types';
 
 /**
@@ -31,7 +31,7 @@ const CJK_STOP = /[。！？]/u;
 const DOT = 0x2e;
 
 function hasClass(text: string, i: number, mask: number): boolean {
-  return (bmpClasses()[text.charCodeAt(i)] & mask) !== 0;
+  return (unitClasses(text.charCodeAt(i)) & mask) !== 0;
 }
 
 /** White space, or a zero-width space (which MT output scatters and \s does not cover). */

@@ -14,15 +14,20 @@ export function longestLeftmost<T extends Span>(spans: T[]): T[] {
   return out;
 }
 
+/** Where the last `insideQuotes` scan stopped: callers ask about matches in text order. */
+let lastScan = { text: '', from: -1, to: -1, i: 0, open: false, curly: 0 };
+
 /** True when `offset` lies between an opening and a closing quotation mark in `text[from, to)`. */
 export function insideQuotes(text: string, from: number, to: number, offset: number): boolean {
-  let open = false;
-  let curly = 0;
-  for (let i = from; i < offset && i < to; i++) {
+  // Resuming the previous scan keeps many matches in one long paragraph linear, not quadratic.
+  const resume = lastScan.text === text && lastScan.from === from && lastScan.to === to && lastScan.i <= offset;
+  let { i, open, curly } = resume ? lastScan : { i: from, open: false, curly: 0 };
+  for (; i < offset && i < to; i++) {
     const c = text[i];
     if (c === '"') open = !open;
     else if (c === '“') curly++;
     else if (c === '”') curly = Math.max(0, curly - 1);
   }
+  lastScan = { text, from, to, i, open, curly };
   return open || curly > 0;
 }

@@ -8,16 +8,3 @@ export interface TextRegex {
   exec(text: string): RegExpExecArray | null;
   test(text: string): boolean;
 }
-
-export interface RegexOptions {
-  /** Match only whole words: no letter, mark, digit or underscore right before or after the match. */
-  wholeWord?: boolean;
-}
-
-/** The characters that continue a word for `wholeWord`. */
-export const WORD_CHAR_CLASS = '[\\p{L}\\p{M}\\p{N}_]';
-
-/** Wraps a pattern so that it only matches whole words, Unicode-aware. */
-export function wholeWordSource(source: string): string {
-  return `(?<!${WORD_CHAR_CLASS})(?:${source})(?!${WORD_CHAR_CLASS})`;
-}

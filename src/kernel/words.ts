@@ -1,4 +1,4 @@
-import { bmpClasses, codePointLength, codePointWithClass, LETTER, WORD } from './char-class';
+import { codePointLength, codePointWithClass, LETTER, unitClasses, WORD } from './char-class';
 import type { Span } from './types';
 
 /**
@@ -20,12 +20,11 @@ const HYPHEN = 0x2d;
 
 /** End of the run of word characters that starts at `i`. */
 function skipWordChars(text: string, i: number, end: number): number {
-  const table = bmpClasses();
   while (i < end) {
     const c = text.charCodeAt(i);
     // Fast path for the common case, a code unit that is a whole character.
     if (c < 0xd800 || c > 0xdfff) {
-      if ((table[c] & WORD) === 0) break;
+      if ((unitClasses(c) & WORD) === 0) break;
       i++;
     } else {
       const w = codePointWithClass(text, i, end, WORD);
@@ -38,11 +37,10 @@ function skipWordChars(text: string, i: number, end: number): number {
 
 /** Start of the next word character at or after `i` (or `end`). */
 function skipOtherChars(text: string, i: number, end: number): number {
-  const table = bmpClasses();
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c < 0xd800 || c > 0xdfff) {
-      if ((table[c] & WORD) !== 0) break;
+      if ((unitClasses(c) & WORD) !== 0) break;
       i++;
     } else {
       if (codePointWithClass(text, i, end, WORD)) break;
@@ -105,7 +103,7 @@ const WORD_OR_UNDERSCORE = /[\p{L}\p{M}\p{N}_]/u;
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (ch.length !== 1) return WORD_OR_UNDERSCORE.test(ch);
-  return ch === '_' || (bmpClasses()[ch.charCodeAt(0)] & WORD) !== 0;
+  return ch === '_' || (unitClasses(ch.charCodeAt(0)) & WORD) !== 0;
 }
 
 /** A match's first and last characters must not continue a word outside it. */

@@ -1,4 +1,5 @@
 import type { RuleKind } from '../kernel/rule-kind';
+import type { TextRegex } from '../kernel/text-regex';
 import { longestLeftmost } from '../kernel/spans';
 import { followCase } from '../kernel/text-case';
 import type { RuleMeta, Span } from '../kernel/types';
@@ -66,7 +67,7 @@ export const term: RuleKind<TermRule, number> = {
   },
   create(rule, ctx) {
     const caseInsensitive = !rule.caseSensitive;
-    const regexes: { re: RegExp; term: number }[] = [];
+    const regexes: { re: TextRegex; term: number }[] = [];
     rule.terms.forEach((entry, t) => {
       entry.match.forEach((m, k) => {
         if (typeof m === 'string') ctx.literal(m, t, { caseInsensitive });

@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { RuleRunner } from '../kernel/runner';
+import { compileRegex, RuleRunner } from '../kernel/runner';
+import type { TextRegex } from '../kernel/text-regex';
 import type { GazetteerEntry, Resources } from '../kernel/rule-kind';
 import type { RuleMeta } from '../kernel/types';
 import { ruleKinds } from '../kinds';
@@ -20,7 +21,7 @@ export interface RuleExample {
 export interface LoadedRule extends RuleMeta {
   examples: { bad: RuleExample[]; good: string[] };
   /** Pack file and position of the rule, for messages. */
-  origin: { file: string; path: string; line: number; column: number; pack: string; bundled: boolean };
+  origin: { file: string; path: string; line: number; column: number; pack: string; bundled: boolean; trusted: boolean };
   [key: string]: unknown;
 }
 
@@ -37,6 +38,12 @@ export interface LoadOptions {
   paths?: string[];
   /** Load the bundled packs too. Default true. */
   defaults?: boolean;
+  /**
+   * Packs (files or folders, among `paths`) to trust like the bundled ones: their patterns run on
+   * JavaScript's own engine, with lookahead and backreferences but no protection against
+   * catastrophic backtracking. Only for packs reviewed as carefully as the bundled ones.
+   */
+  trusted?: string[];
   /** Rule ids to leave out. */
   disabled?: Iterable<string>;
   /** Paths in messages are shown relative to this folder. */
@@ -63,14 +70,23 @@ export class RuleSet {
   }
 
   get runner(): RuleRunner {
-    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources);
+    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources, { compileRegex: compileByTrust });
     return this.compiledRunner;
   }
 
   /** A runner for a subset of the rules (used by the rule tester). */
   runnerFor(rules: LoadedRule[]): RuleRunner {
-    return new RuleRunner(ruleKinds, rules, this.resources);
+    return new RuleRunner(ruleKinds, rules, this.resources, { compileRegex: compileByTrust });
   }
+}
+
+/** Trusted packs run on JavaScript's engine; every other pack's patterns on the linear-time one. */
+function compileByTrust(rule: RuleMeta, source: string, flags: string, field: string): TextRegex {
+  const origin = (rule as Partial<LoadedRule>).origin;
+  if (!origin || origin.trusted) return compileRegex(rule.id, source, flags, field);
+  // Loaded on first use, so that start-up with the bundled packs alone does not pay for the engine.
+  const { compileUntrustedRegex } = require('../regex/compile-untrusted') as typeof import('../regex/compile-untrusted');
+  return compileUntrustedRegex(rule.id, source, flags, field);
 }
 
 export function jsonFilesIn(path: string): string[] {
@@ -108,6 +124,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
   const bundled = new Set(options.defaults !== false ? jsonFilesIn(bundledRulesDir()) : []);
   files.push(...bundled);
   for (const p of options.paths ?? []) files.push(...jsonFilesIn(resolve(cwd, p)));
+  const trusted = new Set([...bundled, ...(options.trusted ?? []).flatMap((p) => jsonFilesIn(resolve(cwd, p)))]);
 
   const errors: Diagnostic[] = [];
   const packs: RulePack[] = [];
@@ -127,7 +144,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
     if (!source || fileErrors.length) continue;
     const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
     const rules = raw.rules.map((r, i) => {
-      const rule = { ...r, origin: { file: name, path: file, ...source.locateId(String(r.id)), pack: raw.name, bundled: bundled.has(file) } } as LoadedRule;
+      const rule = { ...r, origin: { file: name, path: file, ...source.locateId(String(r.id)), pack: raw.name, bundled: bundled.has(file), trusted: trusted.has(file) } } as LoadedRule;
       sources.set(rule, source);
       return rule;
     });

@@ -17,6 +17,10 @@ export class JsonSource {
 
   /** Parses strict JSON; syntax errors come back as diagnostics with their positions. */
   static parse(file: string, text: string): { source?: JsonSource; errors: Diagnostic[] } {
+    const deep = offsetTooDeep(text);
+    if (deep !== -1) {
+      return { errors: [{ file, ...new LineIndex(text).position(deep), message: `invalid JSON: nested more than ${MAX_DEPTH} levels deep` }] };
+    }
     const parseErrors: ParseError[] = [];
     const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const lines = new LineIndex(text);
@@ -53,6 +57,26 @@ export class JsonSource {
   diagnostic(path: (string | number)[], message: string, key = false): Diagnostic {
     return { file: this.file, ...this.locate(path, key), message };
   }
+}
+
+/** Far deeper than any pack or gazetteer needs, and shallow enough for the recursive parser. */
+const MAX_DEPTH = 256;
+
+/** Where the nesting first goes deeper than MAX_DEPTH, or -1: the parser would overflow the stack. */
+function offsetTooDeep(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 function describeParseError(code: string): string {

@@ -27,6 +27,7 @@ export interface CheckArgs {
   maxWarnings?: number;
   minScore?: number;
   timing: boolean;
+  ruleTimeout?: number;
   baseline?: string;
   updateBaseline?: boolean;
   reportUnusedDisable?: boolean;
@@ -72,6 +73,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.updateBaseline && !args.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
   const jobs = args.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+  if (args.ruleTimeout !== undefined && !(args.ruleTimeout >= 0)) throw new UsageError(`--rule-timeout must be a number of milliseconds, 0 or more (got ${args.ruleTimeout})`);
   const progress = progressBar(io);
   const result = await checkFilesParallel(args.files, {
     shard: parseShard(args.shard),
@@ -88,6 +90,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     reportUnusedDisable: args.reportUnusedDisable,
     allowUnmatched: args.errorOnUnmatchedPattern === false,
     minScore: args.minScore,
+    ruleBudgetMs: args.ruleTimeout,
     onTiming: args.timing
       ? (id, kind, ms) => {
           const t = timings.get(id) ?? { kind, ms: 0 };
