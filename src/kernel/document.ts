@@ -64,7 +64,13 @@ export class Document {
   }
 
   sentenceAt(offset: number): Sentence | undefined {
-    return findSpan(this.sentences, offset);
+    const i = this.sentenceIndexAt(offset);
+    return i === -1 ? undefined : this.sentences[i];
+  }
+
+  /** Index into `sentences` of the sentence containing `offset`, or -1. */
+  sentenceIndexAt(offset: number): number {
+    return findSpanIndex(this.sentences, offset);
   }
 
   paragraphAt(offset: number): Span | undefined {
@@ -90,6 +96,11 @@ export class Document {
 }
 
 function findSpan<T extends Span>(spans: T[], offset: number): T | undefined {
+  const i = findSpanIndex(spans, offset);
+  return i === -1 ? undefined : spans[i];
+}
+
+function findSpanIndex(spans: Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -97,7 +108,7 @@ function findSpan<T extends Span>(spans: T[], offset: number): T | undefined {
     const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }

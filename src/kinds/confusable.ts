@@ -112,10 +112,11 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
           if (tag.type === 'mention') mentions.push(extend(doc.text, { start: h.start, end: h.end, alt: tag.alt, form: tag.form, formStart: h.start, formEnd: h.end }));
           else cueHits.push({ start: h.start, end: h.end, alt: tag.alt, label: doc.text.slice(h.start, h.end), mention: false, person: tag.person });
         }
-        const evidence: Evidence[] = [
-          ...cueHits,
-          ...mentions.map((m) => ({ start: m.formStart, end: m.formEnd, alt: m.alt, label: alts[m.alt].forms[m.form], mention: true })),
-        ];
+        const evidence = new EvidenceIndex(
+          [...cueHits, ...mentions.map((m) => ({ start: m.formStart, end: m.formEnd, alt: m.alt, label: alts[m.alt].forms[m.form], mention: true }))],
+          alts.length,
+        );
+        const mentionStarts = mentions.map((m) => m.start);
 
         for (const m of mentions) {
           if (rule.compoundsOnly && m.start === m.formStart && m.end === m.formEnd) continue;
@@ -124,15 +125,15 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
           if (/^-\p{Ll}/u.test(doc.text.slice(m.formEnd, m.formEnd + 2))) continue;
           const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
           const compound = m.start !== m.formStart || m.end !== m.formEnd;
-          const others = evidence.filter((e) => !(e.start < m.end && m.start < e.end));
-          let verdict = compound ? undefined : titledPerson(doc.text, m, others);
+          const own = new Set(evidence.overlapping(m));
+          let verdict = compound ? undefined : titledPerson(doc.text, m, evidence);
           if (!verdict) {
             // Two alternatives named apart in one sentence were told apart in the source too;
             // a pair such as "China-Palestine" was not, wherever else Pakistan is named.
-            if (!compound && mentions.some((o) => o !== m && o.alt !== m.alt && within(o, sentence))) continue;
+            if (!compound && mentionsWithin(mentions, mentionStarts, sentence).some((o) => o !== m && o.alt !== m.alt)) continue;
             // "exports to Indonesia, Vietnam and Malaysia": a country in a list is named on purpose.
             if (!compound && inList(doc.text, m)) continue;
-            verdict = judge(doc, m, sentence, others, alts.length, docMinimum, docRatio);
+            verdict = judge(doc, m, sentence, evidence, own, docMinimum, docRatio);
           }
           if (!verdict) continue;
           const suggestion =
@@ -162,8 +163,10 @@ const TITLE_RUN = /^\s+(?:(?:[Pp]resident|[Pp]rime|[Mm]inister|[Pp]remier|[Cc]ha
  * "Austrian Prime Minister Albanese": an office held by a known person of another alternative
  * settles the question, whatever else the article says.
  */
-function titledPerson(text: string, m: Mention, evidence: Evidence[]): Verdict | undefined {
-  const next = evidence.find((e) => e.person && e.alt !== m.alt && e.start > m.formEnd && e.start - m.formEnd < 60 && TITLE_RUN.test(text.slice(m.formEnd, e.start)));
+function titledPerson(text: string, m: Mention, evidence: EvidenceIndex): Verdict | undefined {
+  const next = evidence
+    .startingIn(m.formEnd + 1, m.formEnd + 60)
+    .find((e) => e.person && e.alt !== m.alt && TITLE_RUN.test(text.slice(m.formEnd, e.start)));
   return next ? { alt: next.alt, scope: 'title', summary: next.label } : undefined;
 }
 
@@ -200,13 +203,14 @@ interface Verdict {
   summary: string;
 }
 
-function judge(doc: Document, m: Mention, sentence: Span, evidence: Evidence[], altCount: number, docMinimum: number, docRatio: number): Verdict | undefined {
+function judge(doc: Document, m: Mention, sentence: Span, evidence: EvidenceIndex, own: Set<Evidence>, docMinimum: number, docRatio: number): Verdict | undefined {
   const paragraph = doc.paragraphAt(m.formStart) ?? sentence;
+  const near = (span: Span) => evidence.within(span).filter((e) => !own.has(e));
   // Anything nearby that names or points to the mention's own alternative settles it.
-  if (evidence.some((e) => e.alt === m.alt && within(e, paragraph))) return undefined;
+  if (near(paragraph).some((e) => e.alt === m.alt)) return undefined;
 
-  const weight = new Array<number>(altCount).fill(0);
-  for (const e of evidence) weight[e.alt] += 1;
+  const weight = evidence.totals.slice();
+  for (const e of own) weight[e.alt] -= 1;
   let best = -1;
   weight.forEach((w, i) => {
     if (i !== m.alt && w > 0 && (best === -1 || w > weight[best])) best = i;
@@ -219,13 +223,73 @@ function judge(doc: Document, m: Mention, sentence: Span, evidence: Evidence[], 
   // An article that really discusses this alternative too keeps its plain mentions.
   if (!compound && weight[m.alt] >= docMinimum) return undefined;
   for (const [name, span] of [['sentence', sentence], ['paragraph', paragraph]] as const) {
-    const local = evidence.filter((e) => e.alt === best && !e.mention && within(e, span));
+    const local = near(span).filter((e) => e.alt === best && !e.mention);
     if (local.length) return { alt: best, scope: name, summary: summarise(local) };
   }
   // ...and a plain mention also needs a cue nearby: confusions come mostly from pairs such as
   // 美伊 ("US-Iran"), while a lone "Iran" in an Iraq story is often meant.
   if (!compound) return undefined;
-  return { alt: best, scope: 'article', summary: summarise(evidence.filter((e) => e.alt === best)) };
+  return { alt: best, scope: 'article', summary: evidence.summary(best) };
+}
+
+/** Evidence sorted by position, so that each mention looks only at its own sentence and paragraph. */
+class EvidenceIndex {
+  readonly items: Evidence[];
+  private readonly starts: number[];
+  readonly totals: number[];
+  private readonly summaries = new Map<number, string>();
+  private readonly longest: number;
+
+  constructor(items: Evidence[], altCount: number) {
+    this.items = items.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.starts = this.items.map((e) => e.start);
+    this.totals = new Array<number>(altCount).fill(0);
+    for (const e of this.items) this.totals[e.alt] += 1;
+    this.longest = this.items.reduce((n, e) => Math.max(n, e.end - e.start), 0);
+  }
+
+  /** Items that start in [from, to). */
+  startingIn(from: number, to: number): Evidence[] {
+    const out: Evidence[] = [];
+    for (let i = lowerBound(this.starts, from); i < this.items.length && this.items[i].start < to; i++) out.push(this.items[i]);
+    return out;
+  }
+
+  within(span: Span): Evidence[] {
+    return this.startingIn(span.start, span.end).filter((e) => e.end <= span.end);
+  }
+
+  overlapping(span: Span): Evidence[] {
+    return this.startingIn(span.start - this.longest, span.end).filter((e) => e.start < span.end && span.start < e.end);
+  }
+
+  summary(alt: number): string {
+    let s = this.summaries.get(alt);
+    if (s === undefined) {
+      s = summarise(this.items.filter((e) => e.alt === alt));
+      this.summaries.set(alt, s);
+    }
+    return s;
+  }
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mentionsWithin(mentions: Mention[], starts: number[], span: Span): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(starts, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+    if (mentions[i].end <= span.end) out.push(mentions[i]);
+  }
+  return out;
 }
 
 /** "Iraq ×10, Iraqi ×5, Baghdad": the evidence an editor can check, most frequent first. */

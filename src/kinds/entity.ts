@@ -114,6 +114,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
         if (buckets.size === 0) return;
 
         const decided = new Map<string, FuzzyTarget[] | null>();
+        let cursor = 0;
         const words = doc.words;
         words.forEach((word, wi) => {
           let offset = word.start;
@@ -123,7 +124,9 @@ export const entity: RuleKind<EntityRule, Tag> = {
             if (part.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(part)) continue;
             const lower = part.toLowerCase();
             if (knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower)) continue;
-            if (covered.some((c) => start < c.end && c.start < start + part.length)) continue;
+            // Words come in text order, so the covered spans are walked with one cursor.
+            while (cursor < covered.length && covered[cursor].end <= start) cursor++;
+            if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
             let targets = decided.get(part);
             if (targets === undefined) {
               const close = candidates(part, buckets, maxDistance(part.length));

@@ -87,7 +87,7 @@ export const pattern: RuleKind<PatternRule> = {
 function wanted(doc: Document, rule: PatternRule, start: number): boolean {
   const sentence = doc.sentenceAt(start);
   if (rule.notFirstInParagraph) {
-    const i = sentence ? doc.sentences.indexOf(sentence) : -1;
+    const i = doc.sentenceIndexAt(start);
     if (i <= 0 || doc.sentences[i - 1].paragraph !== sentence!.paragraph) return false;
   }
   if (rule.skipQuoted) {
