@@ -35,6 +35,8 @@ export interface CheckFilesOptions extends RunOptions {
   allowUnmatched?: boolean;
   /** Overrides the configured minimum score. */
   minScore?: number;
+  /** Files larger than this are skipped and reported (default MAX_ARTICLE_BYTES). */
+  maxFileBytes?: number;
   /** `--shard I/N` (1-based). */
   shard?: { index: number; count: number };
   /** Reuse results stored in this file when content, rules and settings are unchanged. */
@@ -86,8 +88,11 @@ export class FileChecker {
   /** Rule sets whose metadata went out with an earlier result; each is sent once. */
   private readonly announced = new Set<RuleSet>();
 
+  private readonly maxBytes: number;
+
   constructor(private readonly options: CheckFilesOptions) {
     this.cwd = options.cwd ?? process.cwd();
+    this.maxBytes = options.maxFileBytes ?? MAX_ARTICLE_BYTES;
     this.resolver = options.config === false ? undefined : new ConfigResolver(this.cwd, options.config);
   }
 
@@ -116,8 +121,8 @@ export class FileChecker {
     let bytes: Buffer;
     let decoded: Decoded;
     try {
-      bytes = input.path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readInput(resolve(cwd, input.path));
-      if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(bytes.length);
+      bytes = input.path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readInput(resolve(cwd, input.path), this.maxBytes);
+      if (bytes.length > this.maxBytes) throw tooLarge(bytes.length, this.maxBytes);
       decoded = decode(bytes);
     } catch (err) {
       const error =
@@ -227,21 +232,22 @@ export function selectShard(inputs: Input[], shard?: { index: number; count: num
 }
 
 /**
- * The largest file mtlint checks. News articles are tens of kilobytes; a file hundreds of times
- * larger is not an article, and checking it would take minutes and gigabytes.
+ * The largest file mtlint checks by default (`--max-file-size`). News articles are tens of
+ * kilobytes; batch files of many articles run to megabytes; a file of hundreds of megabytes is
+ * not text to review, and checking it would take gigabytes of memory.
  */
-export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 128 * 1024 * 1024;
 
-function tooLarge(size: number): Error {
+function tooLarge(size: number, limit: number): Error {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return Object.assign(new Error(`too large to be an article (${mb(size)}, the limit is ${mb(MAX_ARTICLE_BYTES)}); skipped`), { code: 'MTLINT_TOO_LARGE' });
+  return Object.assign(new Error(`too large to check (${mb(size)}, the limit is ${mb(limit)}; see --max-file-size); skipped`), { code: 'MTLINT_TOO_LARGE' });
 }
 
-function readInput(full: string): Buffer {
+function readInput(full: string, maxBytes: number): Buffer {
   const stat = statSync(full);
   if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
   // Checked before reading, so a huge file costs neither the time nor the memory to read it.
-  if (stat.size > MAX_ARTICLE_BYTES) throw tooLarge(stat.size);
+  if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
   return readFileSync(full);
 }
 

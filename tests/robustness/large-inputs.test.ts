@@ -16,16 +16,18 @@ describe('large inputs (generated in the temporary folder)', () => {
     const [r, ms] = await elapsed(() => runCli([...custom, 'huge.txt', 'small.txt'], { cwd: dir }));
     expect(r.code).toBe(2);
     expect(report(r.stdout).files.map((f) => [f.path, f.findings.length, f.errors?.[0].message])).toEqual([
-      ['huge.txt', 0, 'too large to be an article (200.0 MB, the limit is 4.0 MB); skipped'],
+      ['huge.txt', 0, 'too large to check (200.0 MB, the limit is 128.0 MB; see --max-file-size); skipped'],
       ['small.txt', 1, undefined],
     ]);
     expect(ms).toBeLessThan(2_000);
   });
 
-  it('stdin larger than an article is refused the same way', async () => {
-    const r = await runCli([...custom, '-'], { cwd: tempDir({ 'p.json': pack }), stdin: Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a') });
+  it('stdin larger than the limit is refused the same way, and --max-file-size sets the limit', async () => {
+    expect(MAX_ARTICLE_BYTES).toBe(128 * 1024 * 1024);
+    const r = await runCli([...custom, '--max-file-size', '1', '-'], { cwd: tempDir({ 'p.json': pack }), stdin: Buffer.alloc(1024 * 1024 + 1, 'a') });
     expect(r.code).toBe(2);
-    expect(report(r.stdout).files[0].errors?.[0].message).toMatch(/^too large to be an article/);
+    expect(report(r.stdout).files[0].errors?.[0].message).toMatch(/^too large to check \(1\.0 MB, the limit is 1\.0 MB/);
+    expect((await runCli([...custom, '--max-file-size', '0', '-'], { stdin: 'x' })).code).toBe(2);
   });
 
   it('a line of 1 MB, with the bundled packs: checked in seconds, every position exact', async () => {

@@ -33,9 +33,16 @@ export interface CheckArgs {
   reportUnusedDisable?: boolean;
   errorOnUnmatchedPattern?: boolean;
   jobs?: number;
+  maxFileSize?: number;
   shard?: string;
   cache?: boolean;
   cacheLocation?: string;
+}
+
+function maxFileBytes(mb: number | undefined): number | undefined {
+  if (mb === undefined) return undefined;
+  if (!(mb > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes (got ${mb})`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 function parseShard(value: string | undefined): { index: number; count: number } | undefined {
@@ -77,6 +84,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const progress = progressBar(io);
   const result = await checkFilesParallel(args.files, {
     shard: parseShard(args.shard),
+    maxFileBytes: maxFileBytes(args.maxFileSize),
     cacheFile: args.cache && !args.updateBaseline ? resolve(io.cwd, args.cacheLocation ?? '.mtlintcache') : undefined,
     onProgress: progress.update,
     ruleOptions: { paths: args.rules, defaults: args.defaultRules, disabled: args.disable },
