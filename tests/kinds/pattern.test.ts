@@ -37,4 +37,14 @@ describe('pattern rules', () => {
     const [f] = runRule(spaceRule, 'word , next');
     expect([f.text, f.column]).toEqual([' ', 5]);
   });
+
+  it('skips a document without the required text, and finds the same as without the hint otherwise', () => {
+    const rule = { kind: 'pattern', pattern: '，(?=\\S)', replace: ', ' };
+    const hinted = { ...rule, requires: '[，、]' };
+    for (const text of ['Plain English, no Chinese punctuation.', 'Trade，energy and finance.']) {
+      expect(runRule(hinted, text)).toEqual(runRule(rule, text));
+    }
+    expect(runRule(hinted, 'Trade，energy')).toHaveLength(1);
+  });
 });
+
