@@ -117,6 +117,10 @@ export const entity: RuleKind<EntityRule, Tag> = {
         let cursor = 0;
         const words = doc.words;
         words.forEach((word, wi) => {
+          // Most words start in lower case and hold no hyphen ("pro-Kadimi" does): they cannot be
+          // names, and skipping them early is most of the speed here.
+          const first = word.text.charCodeAt(0);
+          if (word.text.length < 5 || (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !word.text.includes('-'))) return;
           let offset = word.start;
           for (const part of word.text.split('-')) {
             const start = offset;
