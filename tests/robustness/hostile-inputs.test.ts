@@ -143,3 +143,12 @@ describe('hostile or broken input: a clear message, the right exit code, no cras
     expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('`mtlint check … | head` ends quietly, without a stack trace', () => {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const bin = require('node:path').join(__dirname, '../../bin/mtlint.js');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} check --format json samples/annotated | head -c 10 >/dev/null`], { cwd: require('node:path').join(__dirname, '../..'), encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.js/);
+  });
+});
