@@ -64,10 +64,15 @@ class Automaton<T> {
   private outIds = new Int32Array(0);
   /** Full transition table, when small enough: row per node, column per distinct code unit (0: any other). */
   private table?: Int32Array;
+  /** Column of each code unit of the text, case folding included for a folded automaton. */
   private columnOf = new Uint16Array(0);
   private columns = 0;
 
-  constructor(private readonly tableLimit: number) {}
+  /** `fold`: the automaton holds case-folded patterns and folds the text as it scans. */
+  constructor(
+    private readonly tableLimit: number,
+    private readonly fold?: () => Uint16Array,
+  ) {}
 
   private childOf(node: number, c: number): number {
     if (node === 0) return this.rootChild[c];
@@ -198,13 +203,16 @@ class Automaton<T> {
   private buildTable(bfsOrder: Int32Array): void {
     const { inAlphabet, edgeStart, edgeChar, edgeTarget, fail } = this;
     const count = edgeStart.length - 1;
-    const columnOf = new Uint16Array(0x10000);
+    const patternColumn = new Uint16Array(0x10000);
     let columns = 1;
-    for (let c = 0; c < 0x10000; c++) if (inAlphabet[c]) columnOf[c] = columns++;
+    for (let c = 0; c < 0x10000; c++) if (inAlphabet[c]) patternColumn[c] = columns++;
     if (count * columns > this.tableLimit) return;
+    // Folding is composed into the column lookup, so scanning a folded automaton costs nothing extra.
+    const fold = this.size && this.fold ? this.fold() : undefined;
+    const columnOf = fold ? patternColumn.map((_, c) => patternColumn[fold[c]]) : patternColumn;
     const table = new Int32Array(count * columns);
     const setChildren = (node: number) => {
-      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) table[node * columns + columnOf[edgeChar[k]]] = edgeTarget[k];
+      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) table[node * columns + patternColumn[edgeChar[k]]] = edgeTarget[k];
     };
     setChildren(0);
     for (const node of bfsOrder) {
@@ -237,19 +245,20 @@ class Automaton<T> {
     return -1;
   }
 
-  scan(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
-    if (this.table) this.scanTable(text, fold, this.table, onHit);
-    else this.scanFailureLinks(text, fold, onHit);
+  scan(text: string, onHit: (hit: LiteralHit<T>) => void): void {
+    if (this.table) this.scanTable(text, this.table, onHit);
+    else this.scanFailureLinks(text, this.fold?.(), onHit);
   }
 
-  private scanTable(text: string, fold: Uint16Array | undefined, table: Int32Array, onHit: (hit: LiteralHit<T>) => void): void {
+  private scanTable(text: string, table: Int32Array, onHit: (hit: LiteralHit<T>) => void): void {
     const { columnOf, columns, outStart, outIds, lengths, payloads } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const raw = text.charCodeAt(i);
-      node = table[node * columns + columnOf[fold ? fold[raw] : raw]];
+      node = table[node * columns + columnOf[text.charCodeAt(i)]];
+      const first = outStart[node];
       const last = outStart[node + 1];
-      for (let k = outStart[node]; k < last; k++) {
+      if (first === last) continue;
+      for (let k = first; k < last; k++) {
         const id = outIds[k];
         onHit({ start: i + 1 - lengths[id], end: i + 1, payload: payloads[id] });
       }
@@ -295,7 +304,7 @@ export class LiteralMatcher<T> {
   constructor(options: LiteralMatcherOptions = {}) {
     const limit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
     this.exact = new Automaton<T>(limit);
-    this.folded = new Automaton<T>(limit);
+    this.folded = new Automaton<T>(limit, foldTable);
   }
 
   add(pattern: string, payload: T, caseInsensitive = false): void {
@@ -324,7 +333,7 @@ export class LiteralMatcher<T> {
   /** Calls `onHit` for every occurrence of every literal, overlapping ones included. */
   scan(text: string, onHit: (hit: LiteralHit<T>) => void): void {
     if (!this.compiled) this.compile();
-    if (this.exact.size) this.exact.scan(text, undefined, onHit);
-    if (this.folded.size) this.folded.scan(text, foldTable(), onHit);
+    if (this.exact.size) this.exact.scan(text, onHit);
+    if (this.folded.size) this.folded.scan(text, onHit);
   }
 }
