@@ -10,19 +10,14 @@ import { formatters } from '../../formatters';
 import type { FormatContext } from '../../formatters/types';
 import { UsageError } from '../../schema/diagnostic';
 import { EXIT, type CliIO } from '../io';
+import type { RuleSelectionArgs } from './common-args';
 
-export interface CheckArgs {
+export interface CheckArgs extends RuleSelectionArgs {
   files: string[];
   format: string[];
   outputFile: string[];
   fix: boolean;
   stdinFilename?: string;
-  rules: string[];
-  disable?: string[];
-  defaultRules: boolean;
-  config?: string;
-  configLookup?: boolean;
-  color?: boolean;
   quiet: boolean;
   maxWarnings?: number;
   minScore?: number;

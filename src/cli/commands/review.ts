@@ -12,17 +12,12 @@ import { palette, type Palette } from '../../formatters/colors';
 import { sentenceDiff, type DiffPart } from '../../formatters/word-diff';
 import { UsageError } from '../../schema/diagnostic';
 import { EXIT, type CliIO, type LineReader } from '../io';
+import type { RuleSelectionArgs } from './common-args';
 
-export interface ReviewArgs {
+export interface ReviewArgs extends RuleSelectionArgs {
   files: string[];
   /** Accept every suggestion without asking (works without a terminal). */
   yes: boolean;
-  rules: string[];
-  disable?: string[];
-  defaultRules: boolean;
-  config?: string;
-  configLookup?: boolean;
-  color?: boolean;
 }
 
 const PROMPT = '[y] accept  [n] skip  [e] edit  [a] accept all in file  [q] quit > ';
