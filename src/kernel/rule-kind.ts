@@ -52,12 +52,16 @@ export interface Resources {
   dictionary: ReadonlySet<string>;
 }
 
+/** Kinds of gazetteer entries; the gazetteer schema and the entity rule's options use this list. */
+export const ENTRY_TYPES = ['person', 'place', 'organization', 'group', 'party', 'country'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
 export interface GazetteerEntry {
   name: string;
   aliases?: string[];
   zh: string[];
   country: string;
-  type: 'person' | 'place' | 'organization' | 'group' | 'party' | 'country';
+  type: EntryType;
   role?: string;
   wrong?: string[];
   /** Where the entry was loaded from, for messages. */

@@ -176,10 +176,6 @@ function inList(text: string, m: Mention): boolean {
   return /^\s*(?:,|and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*\s*(?:,|and|or)\s+(?:the\s+)?$/u.test(before);
 }
 
-function within(s: Span, scope: Span): boolean {
-  return s.start >= scope.start && s.end <= scope.end;
-}
-
 function extend(text: string, m: Mention): Mention {
   const before = PREFIX.exec(text.slice(Math.max(0, m.start - 12), m.start));
   const after = SUFFIX.exec(text.slice(m.end, m.end + 24));

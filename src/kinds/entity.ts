@@ -1,6 +1,6 @@
 import type { Document } from '../kernel/document';
 import { editDistance } from '../kernel/edit-distance';
-import type { GazetteerEntry, RuleKind } from '../kernel/rule-kind';
+import { ENTRY_TYPES, type GazetteerEntry, type RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
 
@@ -41,14 +41,14 @@ export const entity: RuleKind<EntityRule, Tag> = {
     properties: {
       types: {
         type: 'array',
-        items: { enum: ['person', 'place', 'organization', 'group', 'party', 'country'] },
+        items: { enum: [...ENTRY_TYPES] },
         uniqueItems: true,
         description: 'Gazetteer entry types this rule checks. Default: all.',
       },
       fuzzy: { type: 'boolean', description: 'Flag capitalised words within a small edit distance of a known name. Default true.' },
       fuzzyTypes: {
         type: 'array',
-        items: { enum: ['person', 'place', 'organization', 'group', 'party', 'country'] },
+        items: { enum: [...ENTRY_TYPES] },
         uniqueItems: true,
         description: 'Entry types fuzzy matching covers. Default ["person"]: place names have too many legitimate near-twins (Antakya, Antalya).',
       },

@@ -108,7 +108,7 @@ function wanted(doc: Document, rule: PatternRule, start: number): boolean {
 
 /** Expands $1, $<name> and $$ the way String#replace would, for one match. */
 function expand(template: string, m: RegExpExecArray): string {
-  return template.replace(/\$(\$|\d{1,2}|<([^>]+)>)/g, (whole, ref: string, name?: string) => {
+  return template.replace(/\$(\$|\d{1,2}|<([^>]+)>)/g, (_whole, ref: string, name?: string) => {
     if (ref === '$') return '$';
     if (name !== undefined) return m.groups?.[name] ?? '';
     return m[Number(ref)] ?? '';

@@ -143,7 +143,7 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
     errors.push(...fileErrors);
     if (!source || fileErrors.length) continue;
     const raw = source.value as { name: string; description: string; language: string; gazetteers?: string[]; rules: Record<string, unknown>[] };
-    const rules = raw.rules.map((r, i) => {
+    const rules = raw.rules.map((r) => {
       const rule = { ...r, origin: { file: name, path: file, ...source.locateId(String(r.id)), pack: raw.name, bundled: bundled.has(file), trusted: trusted.has(file) } } as LoadedRule;
       sources.set(rule, source);
       return rule;
@@ -187,7 +187,13 @@ export function loadRules(options: LoadOptions = {}): RuleSet {
     }
   }
 
-  const resources: Resources = { gazetteer, dictionary: englishDictionary() };
+  const resources: Resources = {
+    gazetteer,
+    // Only the entity kind reads the word list; packs without it never pay for loading it.
+    get dictionary() {
+      return englishDictionary();
+    },
+  };
   const set = new RuleSet(packs, resources, hash.update(JSON.stringify([...disabled].sort())).digest('hex'));
   if (!errors.length) {
     // Bad patterns are reported against their rule and file, all of them at once.

@@ -1,3 +1,4 @@
+import { ENTRY_TYPES } from '../kernel/rule-kind';
 import { ruleKinds } from '../kinds';
 
 export const PACK_SCHEMA_ID = 'https://mtlint.dev/schema/rule-pack.schema.json';
@@ -118,7 +119,7 @@ export function gazetteerSchema(): Record<string, unknown> {
             aliases: { ...names, description: 'Other correct forms, such as the surname used on second reference.' },
             zh: { ...names, minItems: 1, description: 'Chinese form(s).' },
             country: { type: 'string', pattern: '^(?:[A-Z]{2}|INT|EU)$', description: 'ISO 3166-1 alpha-2 code, INT or EU.' },
-            type: { enum: ['person', 'place', 'organization', 'group', 'party', 'country'] },
+            type: { enum: [...ENTRY_TYPES] },
             role: { type: 'string' },
             wrong: { ...names, description: 'Renderings MT produces instead of the canonical form; never correct English.' },
           },
