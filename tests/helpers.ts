@@ -8,6 +8,7 @@ import { Document } from '../src/kernel/document';
 import type { GazetteerEntry } from '../src/kernel/rule-kind';
 import type { Finding, RuleMeta } from '../src/kernel/types';
 import { ruleKinds } from '../src/kinds';
+import { requiredLiterals } from '../src/regex/required-literals';
 
 export const REPO = join(__dirname, '..');
 export const SEED = join(REPO, 'samples/biden-iraq-2021.en.txt');
@@ -48,9 +49,14 @@ const base = { severity: 'error', category: 'terminology', message: '{match} →
 /** Runs one rule, defined inline, over `text`. */
 export function runRule(rule: Record<string, unknown>, text: string, gazetteer: GazetteerEntry[] = []): Finding[] {
   const meta = { id: 'test/rule', ...base, ...rule } as unknown as RuleMeta;
-  const runner = new RuleRunner(ruleKinds, [meta], { gazetteer, dictionary: new Set(['minister', 'prime', 'baker', 'the']) });
+  const resources = { gazetteer, dictionary: new Set(['minister', 'prime', 'baker', 'the']) };
+  const runner = new RuleRunner(ruleKinds, [meta], resources, { analyseRegex: requiredLiterals });
   if (runner.compileErrors.length) throw runner.compileErrors[0];
-  return runner.run(new Document(text)).findings;
+  const findings = runner.run(new Document(text)).findings;
+  // Every kind test doubles as a check that the regex prefilter changes nothing.
+  const plain = new RuleRunner(ruleKinds, [meta], resources).run(new Document(text)).findings;
+  if (JSON.stringify(plain) !== JSON.stringify(findings)) throw new Error(`the regex prefilter changed the findings on ${JSON.stringify(text)}`);
+  return findings;
 }
 
 export function pack(rules: Record<string, unknown>[], extra: Record<string, unknown> = {}): string {

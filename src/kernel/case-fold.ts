@@ -8,8 +8,14 @@ export function foldTable(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+    const ch = String.fromCharCode(c);
+    // Through upper case first, so that the variants a case-insensitive regex treats as one
+    // letter fold together too: long s with s, final sigma with sigma, micro sign with mu.
+    // Turkish dotted and dotless i stay apart, as they do in a regex.
+    const upper = c === 0x130 || c === 0x131 ? ch : ch.toUpperCase();
+    const lower = (upper.length === 1 ? upper : ch).toLowerCase();
+    const own = ch.toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : own.length === 1 ? own.charCodeAt(0) : c;
   }
   return table;
 }

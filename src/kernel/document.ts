@@ -16,6 +16,7 @@ export class Document {
   private paragraphCache?: Span[];
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
+  private lineSpanCache?: Span[];
 
   constructor(
     readonly text: string,
@@ -56,6 +57,12 @@ export class Document {
     });
     this.sentenceCache = out;
     return out;
+  }
+
+  /** Each line without its line break. */
+  get lineSpans(): Span[] {
+    this.lineSpanCache ??= this.lines.lineStarts.map((start, i) => ({ start, end: this.lines.lineContentEnd(i) }));
+    return this.lineSpanCache;
   }
 
   get words(): Word[] {

@@ -1,4 +1,4 @@
-import type { TextRegex } from './text-regex';
+import type { RuleRegex } from './text-regex';
 
 /** Thrown inside a rule that has used up its time on the current document. */
 export class RuleTimeout extends Error {
@@ -38,9 +38,9 @@ export class RuleClock {
 }
 
 /** A compiled pattern whose every call first checks the running rule's clock. */
-export class BudgetedRegex implements TextRegex {
+export class BudgetedRegex implements RuleRegex {
   constructor(
-    private readonly regex: TextRegex,
+    private readonly regex: RuleRegex,
     private readonly clock: RuleClock,
   ) {}
 
@@ -60,5 +60,9 @@ export class BudgetedRegex implements TextRegex {
   test(text: string): boolean {
     this.clock.check();
     return this.regex.test(text);
+  }
+
+  mayMatchIn(start: number, end: number): boolean {
+    return this.regex.mayMatchIn(start, end);
   }
 }

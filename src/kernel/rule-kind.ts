@@ -1,6 +1,6 @@
 import type { Document } from './document';
 import type { LiteralHit } from './literal-matcher';
-import type { TextRegex } from './text-regex';
+import type { RuleRegex } from './text-regex';
 import type { Edit, RuleMeta } from './types';
 
 export interface ReportDescriptor {
@@ -41,7 +41,7 @@ export interface CompileContext<Tag = unknown> {
    * Compiles a pattern from the rule, throwing a RuleError that names the rule on failure. Its
    * calls count against the rule's time budget; patterns of untrusted packs run on a linear-time engine.
    */
-  regex(source: string, flags: string, field: string): TextRegex;
+  regex(source: string, flags: string, field: string): RuleRegex;
   resources: Resources;
 }
 

@@ -3,14 +3,19 @@ import { LiteralMatcher, type LiteralHit } from './literal-matcher';
 import { formatMessage } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
-import type { TextRegex } from './text-regex';
+import { PrefilteredRegex, UnfilteredRegex, type RegexAnalyser } from './regex-prefilter';
+import type { RuleRegex, TextRegex } from './text-regex';
 import type { Finding, RuleMeta } from './types';
 import { atWordBoundaries } from './words';
 
+/** A hit goes either to a rule (its own literal) or to a regex (a literal the regex needs). */
 interface LiteralPayload {
   rule: number;
   tag: unknown;
   wholeWord: boolean;
+  regex?: PrefilteredRegex;
+  minPre: number;
+  maxPre: number;
 }
 
 interface CompiledRule {
@@ -38,6 +43,11 @@ export type RegexCompiler = (rule: RuleMeta, source: string, flags: string, fiel
 export interface RunnerOptions {
   /** Default: JavaScript's own engine (`compileRegex`). */
   compileRegex?: RegexCompiler;
+  /**
+   * Finds the literals a pattern's matches must contain, so that it runs only where the shared
+   * literal pass found them. Without one, every pattern scans every document.
+   */
+  analyseRegex?: RegexAnalyser;
 }
 
 export interface RunResult {
@@ -56,6 +66,7 @@ export class RuleRunner {
   /** Rules that failed to compile; they are left out of every run. */
   readonly compileErrors: RuleError[] = [];
   private readonly clock = new RuleClock();
+  private readonly prefiltered: PrefilteredRegex[] = [];
 
   constructor(
     kinds: ReadonlyMap<string, RuleKind<any, any>>,
@@ -73,8 +84,9 @@ export class RuleRunner {
       const index = this.rules.length;
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
-          this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true }, options.caseInsensitive),
-        regex: (source: string, flags: string, field: string) => new BudgetedRegex(compile(meta, source, flags, field), this.clock),
+          this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, minPre: 0, maxPre: 0 }, options.caseInsensitive),
+        regex: (source: string, flags: string, field: string) =>
+          new BudgetedRegex(this.prefilter(compile(meta, source, flags, field), source, flags, options.analyseRegex), this.clock),
         resources,
       };
       try {
@@ -89,6 +101,19 @@ export class RuleRunner {
     this.matcher.compile();
   }
 
+  /** Registers the literals the pattern needs with the shared matcher, when it has any. */
+  private prefilter(regex: TextRegex, source: string, flags: string, analyse: RegexAnalyser | undefined): RuleRegex {
+    const needs = analyse?.(source, flags);
+    if (!needs) return new UnfilteredRegex(regex);
+    const sticky = regex instanceof RegExp ? new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : undefined;
+    const filtered = new PrefilteredRegex(regex, flags.includes('g'), sticky);
+    for (const l of needs.literals) {
+      this.matcher.add(l.text, { rule: -1, tag: undefined, wholeWord: false, regex: filtered, minPre: l.minPre, maxPre: l.maxPre }, needs.caseInsensitive);
+    }
+    this.prefiltered.push(filtered);
+    return filtered;
+  }
+
   get ruleCount(): number {
     return this.rules.length;
   }
@@ -96,8 +121,10 @@ export class RuleRunner {
   run(doc: Document, options: RunOptions = {}): RunResult {
     const hits: LiteralHit<unknown>[][] = this.rules.map(() => []);
     const text = doc.text;
+    for (const regex of this.prefiltered) regex.reset(text);
     this.matcher.scan(text, (hit) => {
       const p = hit.payload;
+      if (p.regex) return p.regex.addHit(hit.start, hit.end, p.minPre, p.maxPre);
       if (p.wholeWord && !atWordBoundaries(text, hit.start, hit.end)) return;
       hits[p.rule].push({ start: hit.start, end: hit.end, payload: p.tag });
     });
@@ -135,6 +162,7 @@ export class RuleRunner {
       // Not push(...own): a rule may report more findings than a call can take arguments.
       else for (const f of own) findings.push(f);
     });
+    for (const regex of this.prefiltered) regex.reset(undefined);
     return { findings: dedupe(findings).sort(compareFindings), failures };
   }
 }

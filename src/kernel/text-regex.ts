@@ -8,3 +8,9 @@ export interface TextRegex {
   exec(text: string): RegExpExecArray | null;
   test(text: string): boolean;
 }
+
+/** What the rule kinds see of a compiled pattern: a regex, plus a cheap "can it match here?". */
+export interface RuleRegex extends TextRegex {
+  /** False only when no match can lie wholly within [start, end) of the document being checked. */
+  mayMatchIn(start: number, end: number): boolean;
+}

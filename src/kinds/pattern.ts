@@ -1,6 +1,7 @@
 import type { Document } from '../kernel/document';
 import { lineRemovalEdit } from '../kernel/line-removal';
 import type { RuleKind } from '../kernel/rule-kind';
+import type { RuleRegex } from '../kernel/text-regex';
 import { insideQuotes } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
 import { compileUnless, unlessSchema } from './common';
@@ -29,7 +30,7 @@ function units(doc: Document, scope: Scope): Span[] {
     case 'sentence':
       return doc.sentences;
     case 'line':
-      return doc.lines.lineStarts.map((start, i) => ({ start, end: doc.lines.lineContentEnd(i) }));
+      return doc.lineSpans;
   }
 }
 
@@ -51,7 +52,8 @@ export const pattern: RuleKind<PatternRule> = {
       requires: {
         type: 'string',
         minLength: 1,
-        description: 'A cheap pattern that every match contains (e.g. "[，。]"); documents without it skip the rule. A speed hint: it must not change what the rule finds.',
+        description:
+          'A cheap pattern found in every scope unit where the rule matches (e.g. "[，。]", or the match itself reduced to its rare part); units without it are skipped. A speed hint: it must not change what the rule finds, and `mtlint rules test` checks the examples both ways.',
       },
     },
     required: ['pattern'],
@@ -60,13 +62,23 @@ export const pattern: RuleKind<PatternRule> = {
     const re = ctx.regex(rule.pattern, 'g' + (rule.flags ?? ''), 'pattern');
     const scope = rule.scope ?? 'document';
     const unless = compileUnless(ctx, rule.unless, 'unless');
-    const requires = rule.requires === undefined ? undefined : ctx.regex(rule.requires, rule.flags?.includes('i') ? 'i' : '', 'requires');
+    const requires = rule.requires === undefined ? undefined : ctx.regex(rule.requires, rule.flags?.includes('i') ? 'gi' : 'g', 'requires');
     return {
       check({ doc, report }) {
-        // Most articles contain no Chinese punctuation at all: one scan rules the rule out.
-        if (requires && !requires.test(doc.text)) return;
+        // Most articles contain no Chinese punctuation at all: one cheap scan rules the rule
+        // out, or narrows it to the few lines that have some.
+        const required = requires && spansOf(requires, doc.text);
+        if (required?.length === 0) return;
+        let next = 0;
         for (const unit of units(doc, scope)) {
-          const text = doc.text.slice(unit.start, unit.end);
+          if (required) {
+            while (next < required.length && required[next].end <= unit.start) next++;
+            if (next === required.length) break;
+            if (required[next].start >= unit.end) continue;
+          }
+          if (!re.mayMatchIn(unit.start, unit.end)) continue;
+          // The whole document is passed as it is, not as a copy, so the regex can use its literal hits.
+          const text = scope === 'document' ? doc.text : doc.text.slice(unit.start, unit.end);
           re.lastIndex = 0;
           for (let m = re.exec(text); m; m = re.exec(text)) {
             if (m[0] === '') {
@@ -92,6 +104,17 @@ export const pattern: RuleKind<PatternRule> = {
     };
   },
 };
+
+/** Where a global pattern matches in `text`, in order. */
+function spansOf(re: RuleRegex, text: string): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0] === '') re.lastIndex++;
+  }
+  return spans;
+}
 
 function wanted(doc: Document, rule: PatternRule, start: number): boolean {
   const sentence = doc.sentenceAt(start);

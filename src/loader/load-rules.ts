@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileRegex, RuleRunner } from '../kernel/runner';
 import type { TextRegex } from '../kernel/text-regex';
+import { requiredLiterals } from '../regex/required-literals';
 import type { GazetteerEntry, Resources } from '../kernel/rule-kind';
 import type { RuleMeta } from '../kernel/types';
 import { ruleKinds } from '../kinds';
@@ -70,13 +71,13 @@ export class RuleSet {
   }
 
   get runner(): RuleRunner {
-    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources, { compileRegex: compileByTrust });
+    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources, { compileRegex: compileByTrust, analyseRegex: requiredLiterals });
     return this.compiledRunner;
   }
 
   /** A runner for a subset of the rules (used by the rule tester). */
   runnerFor(rules: LoadedRule[]): RuleRunner {
-    return new RuleRunner(ruleKinds, rules, this.resources, { compileRegex: compileByTrust });
+    return new RuleRunner(ruleKinds, rules, this.resources, { compileRegex: compileByTrust, analyseRegex: requiredLiterals });
   }
 }
 

@@ -24,19 +24,33 @@ function describeFindings(findings: Finding[]): string {
   return findings.map((f) => `[${f.start}, ${f.end}) "${f.text}" → ${JSON.stringify(f.suggestions)}`).join('; ');
 }
 
+function hasHint(rule: LoadedRule): boolean {
+  return (rule as { requires?: unknown }).requires !== undefined;
+}
+
 /**
  * Runs every rule's own examples. A bad example must give exactly one finding, exactly at the
  * marked span, with exactly the expected suggestions, and the corrected text must give none.
- * A good example must give nothing.
+ * A good example must give nothing. A rule with a `requires` speed hint must find the same
+ * without it.
  */
 export function testRules(set: RuleSet, rules: LoadedRule[] = set.rules): RuleTestResult {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const rule of rules) {
     const runner = set.runnerFor([rule]);
-    const run = (text: string) => runner.run(new Document(text)).findings;
     const fail = (example: string, problem: string, expected?: string, got?: string) =>
       failures.push({ ruleId: rule.id, file: rule.origin.file, example, problem, expected, got });
+    // A `requires` hint may only make the rule faster: every example must give the same findings without it.
+    const unhinted = hasHint(rule) ? set.runnerFor([{ ...rule, requires: undefined } as LoadedRule]) : undefined;
+    const run = (text: string) => {
+      const findings = runner.run(new Document(text)).findings;
+      const plain = unhinted?.run(new Document(text)).findings;
+      if (plain && JSON.stringify(plain) !== JSON.stringify(findings)) {
+        fail(text, 'the "requires" hint changes what the rule finds: some match does not contain it', describeFindings(plain), describeFindings(findings));
+      }
+      return findings;
+    };
 
     for (const bad of rule.examples.bad) {
       examples++;

@@ -46,5 +46,12 @@ describe('pattern rules', () => {
     }
     expect(runRule(hinted, 'Trade，energy')).toHaveLength(1);
   });
-});
 
+  it('runs a line-scope rule only on the lines the requires hint finds, with the same findings', () => {
+    const rule = { kind: 'pattern', scope: 'line', pattern: '^[ \\t]+(?=\\S)', replace: '' };
+    const hinted = { ...rule, requires: '(?:^|\\n)[ \\t]' };
+    const text = '  First line indented.\nSecond line.\n\tThird, with a tab.\r\n   Fourth.\nFifth.';
+    expect(runRule(hinted, text).map((f) => f.line)).toEqual([1, 3, 4]);
+    expect(runRule(hinted, text)).toEqual(runRule(rule, text));
+  });
+});

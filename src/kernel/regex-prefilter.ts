@@ -1,0 +1,211 @@
+import type { RuleRegex, TextRegex } from './text-regex';
+
+/** A literal that every match of a regex contains, `minPre`..`maxPre` code units after the match start. */
+export interface RequiredLiteral {
+  text: string;
+  minPre: number;
+  /** May be Infinity: the literal can sit anywhere after the start. */
+  maxPre: number;
+}
+
+/** What a regex's matches must contain: one of `literals`, matched ignoring case when `caseInsensitive`. */
+export interface RegexPrefilter {
+  literals: RequiredLiteral[];
+  caseInsensitive: boolean;
+  /** Shortest text a match consumes. */
+  minLength: number;
+}
+
+/** Works out a regex's prefilter; the loader supplies one (the kernel parses no regex syntax). */
+export type RegexAnalyser = (source: string, flags: string) => RegexPrefilter | undefined;
+
+/**
+ * When the candidate start positions exceed this share of the text, trying each one anchored
+ * costs more than letting the engine scan: the regex then scans from the first candidate on.
+ */
+const ANCHORED_SHARE = 1 / 16;
+
+/**
+ * A regex that runs only where the document's one Aho–Corasick pass found a literal it needs.
+ * On the document's own text `exec` returns exactly what the plain regex would (the same
+ * matches, in the same order, with the same `lastIndex`): positions where no match can start
+ * are skipped, either by trying each candidate start anchored (a sticky copy of the regex) or,
+ * when candidates are dense, by letting the regex scan on from the first one. On any other
+ * string (a sentence sliced out, say) it is the plain regex.
+ */
+export class PrefilteredRegex implements RuleRegex {
+  lastIndex = 0;
+  private text: string | undefined;
+  /** Hits of the required literals in the current document, as pushed by the scan. */
+  private hitStarts: number[] = [];
+  private hitEnds: number[] = [];
+  private hitMinPre: number[] = [];
+  private hitMaxPre: number[] = [];
+  /** Merged, sorted ranges of possible match starts: [los[i], his[i]] inclusive. */
+  private los: number[] = [];
+  private his: number[] = [];
+  private sortedHits: Int32Array | undefined;
+  private prepared = false;
+  private anchored = false;
+
+  constructor(
+    private readonly regex: TextRegex,
+    private readonly global: boolean,
+    /** A sticky copy of the regex, when the engine is JavaScript's own. */
+    private readonly sticky: RegExp | undefined,
+  ) {}
+
+  /** Starts a document: hits of the literals in `text` follow through `addHit`. Undefined ends it. */
+  reset(text: string | undefined): void {
+    this.text = text;
+    this.hitStarts.length = this.hitEnds.length = this.hitMinPre.length = this.hitMaxPre.length = 0;
+    this.los = [];
+    this.his = [];
+    this.sortedHits = undefined;
+    this.prepared = false;
+  }
+
+  addHit(start: number, end: number, minPre: number, maxPre: number): void {
+    this.hitStarts.push(start);
+    this.hitEnds.push(end);
+    this.hitMinPre.push(minPre);
+    this.hitMaxPre.push(maxPre);
+  }
+
+  private prepare(): void {
+    this.prepared = true;
+    const n = this.hitStarts.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    const lo = (i: number) => Math.max(0, this.hitStarts[i] - this.hitMaxPre[i]);
+    order.sort((a, b) => lo(a) - lo(b));
+    let positions = 0;
+    for (const i of order) {
+      const from = lo(i);
+      const to = this.hitStarts[i] - this.hitMinPre[i];
+      if (to < from) continue;
+      const last = this.his.length - 1;
+      if (last >= 0 && from <= this.his[last] + 1) {
+        if (to > this.his[last]) {
+          positions += to - Math.max(from, this.his[last] + 1) + 1;
+          this.his[last] = to;
+        }
+      } else {
+        this.los.push(from);
+        this.his.push(to);
+        positions += to - from + 1;
+      }
+    }
+    this.anchored = this.sticky !== undefined && positions <= Math.max(64, this.text!.length * ANCHORED_SHARE);
+  }
+
+  /** Index of the first candidate range that ends at or after `from`, or -1. */
+  private firstRange(from: number): number {
+    const his = this.his;
+    let lo = 0;
+    let hi = his.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (his[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < his.length ? lo : -1;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    if (text !== this.text) return this.plainExec(text);
+    if (!this.prepared) this.prepare();
+    const from = this.global ? this.lastIndex : 0;
+    const first = from > text.length ? -1 : this.firstRange(from);
+    if (first === -1) {
+      if (this.global) this.lastIndex = 0;
+      return null;
+    }
+    if (!this.anchored) {
+      this.regex.lastIndex = Math.max(from, this.los[first]);
+      const m = this.regex.exec(text);
+      if (this.global) this.lastIndex = this.regex.lastIndex;
+      return m;
+    }
+    const sticky = this.sticky!;
+    for (let r = first; r < this.los.length; r++) {
+      for (let s = Math.max(from, this.los[r]); s <= this.his[r]; s++) {
+        sticky.lastIndex = s;
+        const m = sticky.exec(text);
+        if (m) {
+          if (this.global) this.lastIndex = s + m[0].length;
+          return m;
+        }
+      }
+    }
+    if (this.global) this.lastIndex = 0;
+    return null;
+  }
+
+  test(text: string): boolean {
+    if (text !== this.text) {
+      this.regex.lastIndex = this.lastIndex;
+      const found = this.regex.test(text);
+      this.lastIndex = this.regex.lastIndex;
+      return found;
+    }
+    return this.exec(text) !== null;
+  }
+
+  mayMatchIn(start: number, end: number): boolean {
+    if (this.text === undefined) return true;
+    const starts = (this.sortedHits ??= sortedPairs(this.hitStarts, this.hitEnds));
+    // Binary search for the first hit starting at or after `start`.
+    let lo = 0;
+    let hi = starts.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[2 * mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length / 2 && starts[2 * i] < end; i++) if (starts[2 * i + 1] <= end) return true;
+    return false;
+  }
+
+  private plainExec(text: string): RegExpExecArray | null {
+    this.regex.lastIndex = this.lastIndex;
+    const m = this.regex.exec(text);
+    this.lastIndex = this.regex.lastIndex;
+    return m;
+  }
+}
+
+/** (start, end) pairs sorted by start, interleaved in one array. */
+function sortedPairs(starts: number[], ends: number[]): Int32Array {
+  const order = Array.from({ length: starts.length }, (_, i) => i).sort((a, b) => starts[a] - starts[b]);
+  const out = new Int32Array(order.length * 2);
+  order.forEach((i, k) => {
+    out[2 * k] = starts[i];
+    out[2 * k + 1] = ends[i];
+  });
+  return out;
+}
+
+/** The same regex wrapped so that `mayMatchIn` always says yes: for patterns without a prefilter. */
+export class UnfilteredRegex implements RuleRegex {
+  constructor(private readonly regex: TextRegex) {}
+
+  get lastIndex(): number {
+    return this.regex.lastIndex;
+  }
+
+  set lastIndex(value: number) {
+    this.regex.lastIndex = value;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.regex.exec(text);
+  }
+
+  test(text: string): boolean {
+    return this.regex.test(text);
+  }
+
+  mayMatchIn(): boolean {
+    return true;
+  }
+}

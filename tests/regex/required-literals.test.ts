@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { LiteralMatcher } from '../../src/kernel/literal-matcher';
+import { PrefilteredRegex } from '../../src/kernel/regex-prefilter';
+import { requiredLiterals } from '../../src/regex/required-literals';
+
+const literals = (source: string, flags = 'g') =>
+  requiredLiterals(source, flags)
+    ?.literals.map((l) => `${l.text}@${l.minPre}..${l.maxPre}`)
+    .sort();
+
+describe('requiredLiterals', () => {
+  it('finds the literal a term needs behind a lookbehind, at the match start', () => {
+    expect(literals("(?<=(?:U\\.S\\.|US|American) )Ministry(?! of)")).toEqual(['Ministry@0..0']);
+  });
+
+  it('joins literal runs across small classes and optional parts', () => {
+    expect(literals('[Ss]ecretary[- ]General')).toEqual(['Secretary General@0..0', 'Secretary-General@0..0', 'secretary General@0..0', 'secretary-General@0..0']);
+    expect(literals('Islamic Shura Councils?')).toEqual(['Islamic Shura Council@0..0', 'Islamic Shura Councils@0..0']);
+  });
+
+  it('folds case under the i flag, so [Ss] and S collapse', () => {
+    expect(literals('[Ss]ecretariat', 'gi')).toEqual(['secretariat@0..0']);
+  });
+
+  it('gives offsets after variable-length parts, unbounded after a star', () => {
+    expect(literals('\\d{1,2}(?:st|nd)? Ministry')).toEqual([' Ministry@1..2', 'nd Ministry@1..2', 'st Ministry@1..2']);
+    expect(literals('^[ \\t]*Editor in charge')).toEqual(['Editor in charge@0..Infinity']);
+  });
+
+  it('needs a literal from every alternative', () => {
+    expect(literals('Quds Brigade|Quds Corps')).toEqual(['Quds Brigade@0..0', 'Quds Corps@0..0']);
+    expect(literals('Quds Brigade|\\d+ brigades')).toEqual([' brigades@1..Infinity', 'Quds Brigade@0..0']);
+    expect(literals('Quds Brigade|\\d+')).toBeUndefined();
+  });
+
+  it('takes nothing from lookarounds or optional parts, and refuses common literals', () => {
+    expect(literals('(?<=Ministry )of')).toBeUndefined();
+    expect(literals('(?:Foreign Ministry)?x')).toBeUndefined();
+    expect(literals('the')).toBeUndefined();
+  });
+
+  it('takes rare non-Latin characters alone, and a repeated one as its minimum run', () => {
+    expect(literals('[，、](?=\\S)')).toEqual(['、@0..0', '，@0..0']);
+    expect(literals('…{2,}')).toEqual(['……@0..0']);
+  });
+
+  it('gives up on what it does not follow', () => {
+    expect(literals('(?i:Ministry)')).toBeUndefined();
+    expect(literals('(')).toBeUndefined();
+  });
+});
+
+/**
+ * The prefilter's promise: on the document's own text, a prefiltered regex returns exactly the
+ * matches of the plain one. Random patterns over a small alphabet, with case-folding traps.
+ */
+describe('PrefilteredRegex agrees with the plain regex', () => {
+  const chars = ['a', 'b', 'A', 'B', 's', 'S', 'ſ', 'k', 'K', ' ', '.', '，'];
+  const atom = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...chars).map((c) => c.replace('.', '\\.')) },
+    { weight: 1, arbitrary: fc.constantFrom('[ab]', '[sS]', '\\s', '.', '[^a]', '\\w') },
+  );
+  const piece: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    piece: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.tuple(tie('seq') as fc.Arbitrary<string>, fc.constantFrom('?', '*', '+', '{2}', '{1,3}', '*?')).map(([s, q]) => `(?:${s})${q}`),
+      fc.array(tie('seq') as fc.Arbitrary<string>, { minLength: 2, maxLength: 3 }).map((alts) => `(?:${alts.join('|')})`),
+      fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), tie('seq') as fc.Arbitrary<string>).map(([open, s]) => `${open}${s})`),
+      fc.constantFrom('^', '$', '\\b'),
+    ),
+    seq: fc.array(tie('piece') as fc.Arbitrary<string>, { minLength: 1, maxLength: 5 }).map((p) => p.join('')),
+  })).seq as fc.Arbitrary<string>;
+  const text = fc.array(fc.constantFrom(...chars, 'aa', 'ss', 'Ab'), { maxLength: 60 }).map((a) => a.join(''));
+
+  function allMatches(re: { lastIndex: number; exec(t: string): RegExpExecArray | null }, t: string): string[] {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m && out.length < 200; m = re.exec(t)) {
+      out.push(`${m.index}:${m[0]}`);
+      if (m[0] === '') re.lastIndex++;
+    }
+    return out;
+  }
+
+  it('matches exactly as the plain regex does, anchored or scanning', () => {
+    fc.assert(
+      fc.property(piece, fc.constantFrom('g', 'gi', 'gm'), text, (source, flags, t) => {
+        let plain: RegExp;
+        try {
+          plain = new RegExp(source, flags + 'u');
+        } catch {
+          return;
+        }
+        const needs = requiredLiterals(source, flags, 0);
+        if (!needs) return;
+        for (const sticky of [new RegExp(source, flags.replace('g', '') + 'uy'), undefined]) {
+          const filtered = new PrefilteredRegex(new RegExp(source, flags + 'u'), true, sticky);
+          const matcher = new LiteralMatcher<{ minPre: number; maxPre: number }>();
+          for (const l of needs.literals) matcher.add(l.text, l, needs.caseInsensitive);
+          filtered.reset(t);
+          matcher.scan(t, (h) => filtered.addHit(h.start, h.end, h.payload.minPre, h.payload.maxPre));
+          expect(allMatches(filtered, t)).toEqual(allMatches(plain, t));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
