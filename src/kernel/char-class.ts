@@ -20,7 +20,9 @@ const CLASSES: [bit: number, re: RegExp][] = [
 ];
 
 const UNKNOWN = 0x80;
-const bmp = new Uint8Array(0x10000).fill(UNKNOWN);
+/** Marks a surrogate half in the table, so that a scan over it can tell at no extra cost. */
+export const SURROGATE = 0x40;
+const bmp = new Uint8Array(0x10000).fill(UNKNOWN).fill(SURROGATE, 0xd800, 0xe000);
 const astral = new Map<number, number>();
 
 function classesOf(s: string): number {
@@ -30,16 +32,23 @@ function classesOf(s: string): number {
 }
 
 function classify(unit: number): number {
-  // A surrogate is no character on its own.
-  const bits = unit >= 0xd800 && unit <= 0xdfff ? 0 : classesOf(String.fromCharCode(unit));
+  const bits = classesOf(String.fromCharCode(unit));
   bmp[unit] = bits;
   return bits;
 }
 
-/** Classes of one UTF-16 code unit (none for a surrogate half). */
+/** Classes of one UTF-16 code unit (none but SURROGATE for a surrogate half). */
 export function unitClasses(unit: number): number {
   const bits = bmp[unit];
-  return bits !== UNKNOWN ? bits : classify(unit);
+  return bits < SURROGATE ? bits : bits === SURROGATE ? 0 : classify(unit);
+}
+
+/**
+ * The table itself, for the hottest loops. An entry of SURROGATE or more is either a surrogate
+ * half (exactly SURROGATE) or not classified yet (ask `unitClasses`).
+ */
+export function unitClassTable(): Uint8Array {
+  return bmp;
 }
 
 /** Classes of a code point outside the BMP (rare in news copy, so memoised one by one). */

@@ -1,5 +1,8 @@
 import { foldTable } from './case-fold';
 
+/** Called for every occurrence of a literal: [start, end) in the text, and what was added with it. */
+export type LiteralHitHandler<T> = (start: number, end: number, payload: T) => void;
+
 export interface LiteralHit<T> {
   start: number;
   end: number;
@@ -10,15 +13,24 @@ export interface LiteralHit<T> {
 const LINEAR_EDGES = 8;
 
 /**
- * Largest full transition table (nodes × distinct code units) built by default: 4M cells, 16 MB.
- * A dictionary of 10,000 Latin-script names fits; the gazetteer with its Chinese names does not
- * (hundreds of distinct characters), and keeps the failure links instead.
+ * Largest transition table (nodes × table columns) built by default: 4M cells, 16 MB. A
+ * dictionary of 10,000 Latin-script names fits whole. The gazetteer, with hundreds of distinct
+ * Chinese characters, gets columns for the code units below U+2E80 only; the rare rest steps
+ * through failure links.
  */
 export const DEFAULT_TABLE_LIMIT = 1 << 22;
 
+/** Code units from here on (CJK and beyond) get a table column only when everything fits. */
+const RARE_FROM = 0x2e80;
+
+/** `columnOf` value of a code unit that is in some pattern but has no column. */
+const NO_COLUMN = 0xffff;
+
 export interface LiteralMatcherOptions {
-  /** Cells of the full transition table above which the automaton follows failure links instead. */
+  /** Cells of the transition table above which the automaton follows failure links instead. */
   tableLimit?: number;
+  /** Give rare code units no table column even when they would fit (tests the mixed scan). */
+  rareOutsideTable?: boolean;
 }
 
 /** An Int32Array that grows as a trie is built. */
@@ -37,13 +49,16 @@ class GrowingInts {
  * Aho–Corasick automaton over UTF-16 code units: every literal of every rule is found in one
  * pass over the text, so the cost of a scan does not grow with the size of the dictionary.
  *
+ * All patterns live in one automaton over case-folded text; a case-sensitive pattern's hits are
+ * checked against the original text, which is cheap because hits are rare next to code units.
  * Everything lives in typed arrays, because both building (at every start-up, for thousands of
  * literals) and scanning (once per code unit of every checked text) were dominated by Map
  * lookups and their garbage. While building, a node's children form a linked list (the root's
  * are a dense table: it has the most); compiling turns them into sorted edge lists, failure
- * links and, when it is small enough, a full transition table where a scan step is one load.
+ * links and a transition table where a scan step is one load.
  */
-class Automaton<T> {
+export class LiteralMatcher<T> {
+  private compiled = false;
   private nodes = 1;
   /** Building: first child, next sibling and incoming code unit of each node. */
   private firstChild = new GrowingInts();
@@ -54,27 +69,54 @@ class Automaton<T> {
   private ownOutputs = new Map<number, number[]>();
   private lengths: number[] = [];
   private payloads: T[] = [];
+  /** The pattern as given, for case-sensitive ones (their hits are checked against it), else undefined. */
+  private exactForms: (string | undefined)[] = [];
 
-  private inAlphabet = new Uint8Array(0);
+  private readonly fold = foldTable();
+  private readonly tableLimit: number;
+  private readonly rareOutsideTable: boolean;
   private edgeStart = new Int32Array(1);
   private edgeChar = new Uint16Array(0);
   private edgeTarget = new Int32Array(0);
   private fail = new Int32Array(1);
   private outStart = new Int32Array(2);
   private outIds = new Int32Array(0);
-  /** Full transition table, when small enough: row per node, column per distinct code unit (0: any other). */
+  /**
+   * Transition table: a row per node, a column per common code unit of the patterns (column 0:
+   * any code unit in no pattern). Cells hold the target's row offset, bit-inverted (negative)
+   * when the target reports patterns, so a scan step is one load and one sign test.
+   */
   private table?: Int32Array;
-  /** Column of each code unit of the text, case folding included for a folded automaton. */
+  /** Column of each code unit of the text, case folding included; NO_COLUMN for rare pattern units. */
   private columnOf = new Uint16Array(0);
-  private columns = 0;
+  private columns = 1;
 
-  /** `fold`: the automaton holds case-folded patterns and folds the text as it scans. */
-  constructor(
-    private readonly tableLimit: number,
-    private readonly fold?: () => Uint16Array,
-  ) {}
+  constructor(options: LiteralMatcherOptions = {}) {
+    this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
+    this.rareOutsideTable = options.rareOutsideTable ?? false;
+  }
 
-  private childOf(node: number, c: number): number {
+  add(pattern: string, payload: T, caseInsensitive = false): void {
+    if (this.compiled) throw new Error('LiteralMatcher: add() after compile()');
+    if (pattern.length === 0) return;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = this.fold[pattern.charCodeAt(i)];
+      node = this.childWhileBuilding(node, c) || this.newChild(node, c);
+    }
+    const own = this.ownOutputs.get(node);
+    if (own) own.push(this.payloads.length);
+    else this.ownOutputs.set(node, [this.payloads.length]);
+    this.payloads.push(payload);
+    this.lengths.push(pattern.length);
+    this.exactForms.push(caseInsensitive ? undefined : pattern);
+  }
+
+  get size(): number {
+    return this.payloads.length;
+  }
+
+  private childWhileBuilding(node: number, c: number): number {
     if (node === 0) return this.rootChild[c];
     const unitOf = this.unitOf.data;
     const nextSibling = this.nextSibling.data;
@@ -93,29 +135,14 @@ class Automaton<T> {
     return child;
   }
 
-  add(pattern: string, payload: T): void {
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      node = this.childOf(node, c) || this.newChild(node, c);
-    }
-    const own = this.ownOutputs.get(node);
-    if (own) own.push(this.payloads.length);
-    else this.ownOutputs.set(node, [this.payloads.length]);
-    this.payloads.push(payload);
-    this.lengths.push(pattern.length);
-  }
-
-  get size(): number {
-    return this.payloads.length;
-  }
-
   compile(): void {
+    if (this.compiled) return;
+    this.compiled = true;
     const count = this.nodes;
     const firstChild = this.firstChild.data;
     const nextSibling = this.nextSibling.data;
     const unitOf = this.unitOf.data;
-    const alphabet = new Uint8Array(0x10000);
+    const inAlphabet = new Uint8Array(0x10000);
 
     // Edges in node order, each node's sorted by code unit for the binary search.
     const edgeStart = new Int32Array(count + 1);
@@ -142,7 +169,7 @@ class Automaton<T> {
         }
         edgeChar[j] = c;
         edgeTarget[j] = child;
-        alphabet[c] = 1;
+        inAlphabet[c] = 1;
       }
     }
     this.edgeStart = edgeStart;
@@ -183,11 +210,10 @@ class Automaton<T> {
     const outIds = new Int32Array(outCount);
     for (let n = 0; n < count; n++) if (outputs[n]) outIds.set(outputs[n]!, outStart[n]);
 
-    this.inAlphabet = alphabet;
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
-    this.buildTable(order);
+    this.buildTable(order, inAlphabet);
     // The building structures are not needed any more; add() after compile() is refused anyway.
     this.firstChild = new GrowingInts();
     this.nextSibling = new GrowingInts();
@@ -198,21 +224,32 @@ class Automaton<T> {
   /**
    * With every failure transition resolved ahead of time a scan step is one table load. Rows are
    * filled breadth-first, so a node's failure state already has its row: copy it, then set the
-   * node's own children over it.
+   * node's own children over it. Code units past RARE_FROM get columns only if all fit; the
+   * others are stepped through failure links when they occur, which in English copy is seldom.
    */
-  private buildTable(bfsOrder: Int32Array): void {
-    const { inAlphabet, edgeStart, edgeChar, edgeTarget, fail } = this;
+  private buildTable(bfsOrder: Int32Array, inAlphabet: Uint8Array): void {
+    const { edgeStart, edgeChar, edgeTarget, fail, outStart } = this;
     const count = edgeStart.length - 1;
+    let common = 0;
+    let rare = 0;
+    for (let c = 0; c < 0x10000; c++) if (inAlphabet[c]) c < RARE_FROM ? common++ : rare++;
+    const withRare = !this.rareOutsideTable && count * (1 + common + rare) <= this.tableLimit;
+    if (!withRare && count * (1 + common) > this.tableLimit) return;
     const patternColumn = new Uint16Array(0x10000);
     let columns = 1;
-    for (let c = 0; c < 0x10000; c++) if (inAlphabet[c]) patternColumn[c] = columns++;
-    if (count * columns > this.tableLimit) return;
-    // Folding is composed into the column lookup, so scanning a folded automaton costs nothing extra.
-    const fold = this.size && this.fold ? this.fold() : undefined;
-    const columnOf = fold ? patternColumn.map((_, c) => patternColumn[fold[c]]) : patternColumn;
+    for (let c = 0; c < 0x10000; c++) {
+      if (inAlphabet[c]) patternColumn[c] = withRare || c < RARE_FROM ? columns++ : NO_COLUMN;
+    }
+    const fold = this.fold;
+    const columnOf = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) columnOf[c] = patternColumn[fold[c]];
+    const cell = (node: number) => (outStart[node] === outStart[node + 1] ? node * columns : ~(node * columns));
     const table = new Int32Array(count * columns);
     const setChildren = (node: number) => {
-      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) table[node * columns + patternColumn[edgeChar[k]]] = edgeTarget[k];
+      for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) {
+        const column = patternColumn[edgeChar[k]];
+        if (column !== NO_COLUMN) table[node * columns + column] = cell(edgeTarget[k]);
+      }
     };
     setChildren(0);
     for (const node of bfsOrder) {
@@ -245,95 +282,63 @@ class Automaton<T> {
     return -1;
   }
 
-  scan(text: string, onHit: (hit: LiteralHit<T>) => void): void {
-    if (this.table) this.scanTable(text, this.table, onHit);
-    else this.scanFailureLinks(text, this.fold?.(), onHit);
-  }
-
-  private scanTable(text: string, table: Int32Array, onHit: (hit: LiteralHit<T>) => void): void {
-    const { columnOf, columns, outStart, outIds, lengths, payloads } = this;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      node = table[node * columns + columnOf[text.charCodeAt(i)]];
-      const first = outStart[node];
-      const last = outStart[node + 1];
-      if (first === last) continue;
-      for (let k = first; k < last; k++) {
-        const id = outIds[k];
-        onHit({ start: i + 1 - lengths[id], end: i + 1, payload: payloads[id] });
-      }
+  /** The state after `node` reads folded code unit `c`, following failure links. */
+  private step(node: number, c: number): number {
+    for (;;) {
+      if (node === 0) return this.rootChild[c];
+      const next = this.child(node, c);
+      if (next !== -1) return next;
+      node = this.fail[node];
     }
-  }
-
-  private scanFailureLinks(text: string, fold: Uint16Array | undefined, onHit: (hit: LiteralHit<T>) => void): void {
-    const { inAlphabet, rootChild, fail, outStart, outIds, lengths, payloads } = this;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const raw = text.charCodeAt(i);
-      const c = fold ? fold[raw] : raw;
-      if (inAlphabet[c] === 0) {
-        node = 0;
-        continue;
-      }
-      for (;;) {
-        if (node === 0) {
-          node = rootChild[c];
-          break;
-        }
-        const next = this.child(node, c);
-        if (next !== -1) {
-          node = next;
-          break;
-        }
-        node = fail[node];
-      }
-      const last = outStart[node + 1];
-      for (let k = outStart[node]; k < last; k++) {
-        const id = outIds[k];
-        onHit({ start: i + 1 - lengths[id], end: i + 1, payload: payloads[id] });
-      }
-    }
-  }
-}
-
-export class LiteralMatcher<T> {
-  private exact: Automaton<T>;
-  private folded: Automaton<T>;
-  private compiled = false;
-
-  constructor(options: LiteralMatcherOptions = {}) {
-    const limit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
-    this.exact = new Automaton<T>(limit);
-    this.folded = new Automaton<T>(limit, foldTable);
-  }
-
-  add(pattern: string, payload: T, caseInsensitive = false): void {
-    if (this.compiled) throw new Error('LiteralMatcher: add() after compile()');
-    if (pattern.length === 0) return;
-    if (caseInsensitive) {
-      const t = foldTable();
-      let folded = '';
-      for (let i = 0; i < pattern.length; i++) folded += String.fromCharCode(t[pattern.charCodeAt(i)]);
-      this.folded.add(folded, payload);
-    } else {
-      this.exact.add(pattern, payload);
-    }
-  }
-
-  get size(): number {
-    return this.exact.size + this.folded.size;
-  }
-
-  compile(): void {
-    this.exact.compile();
-    this.folded.compile();
-    this.compiled = true;
   }
 
   /** Calls `onHit` for every occurrence of every literal, overlapping ones included. */
-  scan(text: string, onHit: (hit: LiteralHit<T>) => void): void {
+  scan(text: string, onHit: LiteralHitHandler<T>): void {
     if (!this.compiled) this.compile();
-    if (this.exact.size) this.exact.scan(text, onHit);
-    if (this.folded.size) this.folded.scan(text, onHit);
+    if (this.size === 0) return;
+    if (this.table) this.scanTable(text, this.table, onHit);
+    else this.scanFailureLinks(text, onHit);
+  }
+
+  private scanTable(text: string, table: Int32Array, onHit: LiteralHitHandler<T>): void {
+    const { columnOf, columns, fold } = this;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const column = columnOf[unit];
+      let cell: number;
+      if (column !== NO_COLUMN) cell = table[row + column];
+      else {
+        const node = this.step(row / columns, fold[unit]);
+        cell = this.outStart[node] === this.outStart[node + 1] ? node * columns : ~(node * columns);
+      }
+      if (cell >= 0) row = cell;
+      else {
+        row = ~cell;
+        this.report(text, row / columns, i + 1, onHit);
+      }
+    }
+  }
+
+  private scanFailureLinks(text: string, onHit: LiteralHitHandler<T>): void {
+    const { fold, outStart } = this;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      node = this.step(node, fold[text.charCodeAt(i)]);
+      if (outStart[node] !== outStart[node + 1]) this.report(text, node, i + 1, onHit);
+    }
+  }
+
+  /** Reports the patterns that end at `end` in state `node`; case-sensitive ones only if the text has them exactly. */
+  private report(text: string, node: number, end: number, onHit: LiteralHitHandler<T>): void {
+    const { outStart, outIds, lengths, payloads, exactForms } = this;
+    const last = outStart[node + 1];
+    for (let k = outStart[node]; k < last; k++) {
+      const id = outIds[k];
+      const start = end - lengths[id];
+      const exact = exactForms[id];
+      if (exact !== undefined && !text.startsWith(exact, start)) continue;
+      onHit(start, end, payloads[id]);
+    }
   }
 }

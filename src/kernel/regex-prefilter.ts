@@ -51,9 +51,11 @@ export class PrefilteredRegex implements RuleRegex {
   constructor(
     private readonly regex: TextRegex,
     private readonly global: boolean,
-    /** A sticky copy of the regex, when the engine is JavaScript's own. */
-    private readonly sticky: RegExp | undefined,
+    /** Makes a sticky copy of the regex, when the engine is JavaScript's own; made on first use. */
+    private readonly makeSticky: (() => RegExp) | undefined,
   ) {}
+
+  private stickyCopy?: RegExp;
 
   /** Starts a document: hits of the literals in `text` follow through `addHit`. Undefined ends it. */
   reset(text: string | undefined): void {
@@ -95,7 +97,7 @@ export class PrefilteredRegex implements RuleRegex {
         positions += to - from + 1;
       }
     }
-    this.anchored = this.sticky !== undefined && positions <= Math.max(64, this.text!.length * ANCHORED_SHARE);
+    this.anchored = this.makeSticky !== undefined && positions <= Math.max(64, this.text!.length * ANCHORED_SHARE);
   }
 
   /** Index of the first candidate range that ends at or after `from`, or -1. */
@@ -126,7 +128,7 @@ export class PrefilteredRegex implements RuleRegex {
       if (this.global) this.lastIndex = this.regex.lastIndex;
       return m;
     }
-    const sticky = this.sticky!;
+    const sticky = (this.stickyCopy ??= this.makeSticky!());
     for (let r = first; r < this.los.length; r++) {
       for (let s = Math.max(from, this.los[r]); s <= this.his[r]; s++) {
         sticky.lastIndex = s;

@@ -105,7 +105,7 @@ export class RuleRunner {
   private prefilter(regex: TextRegex, source: string, flags: string, analyse: RegexAnalyser | undefined): RuleRegex {
     const needs = analyse?.(source, flags);
     if (!needs) return new UnfilteredRegex(regex);
-    const sticky = regex instanceof RegExp ? new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : undefined;
+    const sticky = regex instanceof RegExp ? () => new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : undefined;
     const filtered = new PrefilteredRegex(regex, flags.includes('g'), sticky);
     for (const l of needs.literals) {
       this.matcher.add(l.text, { rule: -1, tag: undefined, wholeWord: false, regex: filtered, minPre: l.minPre, maxPre: l.maxPre }, needs.caseInsensitive);
@@ -122,11 +122,10 @@ export class RuleRunner {
     const hits: LiteralHit<unknown>[][] = this.rules.map(() => []);
     const text = doc.text;
     for (const regex of this.prefiltered) regex.reset(text);
-    this.matcher.scan(text, (hit) => {
-      const p = hit.payload;
-      if (p.regex) return p.regex.addHit(hit.start, hit.end, p.minPre, p.maxPre);
-      if (p.wholeWord && !atWordBoundaries(text, hit.start, hit.end)) return;
-      hits[p.rule].push({ start: hit.start, end: hit.end, payload: p.tag });
+    this.matcher.scan(text, (start, end, p) => {
+      if (p.regex) return p.regex.addHit(start, end, p.minPre, p.maxPre);
+      if (p.wholeWord && !atWordBoundaries(text, start, end)) return;
+      hits[p.rule].push({ start, end, payload: p.tag });
     });
     const findings: Finding[] = [];
     const failures: RunResult['failures'] = [];
@@ -168,11 +167,15 @@ export class RuleRunner {
 }
 
 
-/** Compiles a pattern for JavaScript's own (backtracking) engine, as trusted packs use it. */
-export function compileRegex(ruleId: string, source: string, flags: string, field: string): RegExp {
+/**
+ * Compiles a pattern for JavaScript's own (backtracking) engine, as trusted packs use it. When the
+ * caller knows the pattern cannot match the empty string, the check that would make V8 compile
+ * it at once is skipped: patterns that never meet a candidate are then never compiled at all.
+ */
+export function compileRegex(ruleId: string, source: string, flags: string, field: string, cannotMatchEmpty = false): RegExp {
   try {
     const re = new RegExp(source, flags.includes('u') || flags.includes('v') ? flags : flags + 'u');
-    if (re.test('')) throw new Error('it matches the empty string, so it would flag every position');
+    if (!cannotMatchEmpty && re.test('')) throw new Error('it matches the empty string, so it would flag every position');
     return re;
   } catch (err) {
     throw new RuleError(ruleId, field, `${field}: invalid pattern /${source}/: ${(err as Error).message}`);

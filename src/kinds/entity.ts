@@ -1,8 +1,8 @@
-import type { Document } from '../kernel/document';
 import { editDistance } from '../kernel/edit-distance';
 import { ENTRY_TYPES, type GazetteerEntry, type RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
+import { scanWords } from '../kernel/words';
 
 export interface EntityRule extends RuleMeta {
   types?: GazetteerEntry['type'][];
@@ -114,44 +114,65 @@ export const entity: RuleKind<EntityRule, Tag> = {
         if (buckets.size === 0) return;
 
         const decided = new Map<string, FuzzyTarget[] | null>();
+        const nameShaped = new Map<string, boolean>();
+        const text = doc.text;
         let cursor = 0;
-        const words = doc.words;
-        words.forEach((word, wi) => {
+        // The three words before the current one, for the title check: [start, end) pairs in a
+        // ring, the newest at `newest`.
+        const previous = [0, 0, 0, 0, 0, 0];
+        let seen = 0;
+        scanWords(text, 0, text.length, (wordStart, wordEnd) => {
           // Most words start in lower case and hold no hyphen ("pro-Kadimi" does): they cannot be
-          // names, and skipping them early is most of the speed here.
-          const first = word.text.charCodeAt(0);
-          if (word.text.length < 5 || (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !word.text.includes('-'))) return;
-          let offset = word.start;
-          for (const part of word.text.split('-')) {
-            const start = offset;
-            offset += part.length + 1;
-            if (part.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(part)) continue;
-            const lower = part.toLowerCase();
-            if (knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower)) continue;
-            // Words come in text order, so the covered spans are walked with one cursor.
-            while (cursor < covered.length && covered[cursor].end <= start) cursor++;
-            if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
-            let targets = decided.get(part);
-            if (targets === undefined) {
-              const close = candidates(part, buckets, maxDistance(part.length));
-              const supported = close.filter((t) => titled(doc, wi) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
-              targets = supported.length ? supported : null;
-              decided.set(part, targets);
+          // names, and skipping them before anything is built is most of the speed here.
+          const first = text.charCodeAt(wordStart);
+          if (wordEnd - wordStart >= 5 && (!((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) || hasHyphen(text, wordStart, wordEnd))) {
+            const word = text.slice(wordStart, wordEnd);
+            let offset = wordStart;
+            for (const part of word.includes('-') ? word.split('-') : [word]) {
+              const start = offset;
+              offset += part.length + 1;
+              // Names recur: whether a word could be a misspelt name is decided once per spelling.
+              let nameLike = nameShaped.get(part);
+              if (nameLike === undefined) {
+                const lower = part.toLowerCase();
+                nameLike =
+                  part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));
+                nameShaped.set(part, nameLike);
+              }
+              if (!nameLike) continue;
+              // Words come in text order, so the covered spans are walked with one cursor.
+              while (cursor < covered.length && covered[cursor].end <= start) cursor++;
+              if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
+              let targets = decided.get(part);
+              if (targets === undefined) {
+                const close = candidates(part, buckets, maxDistance(part.length));
+                const supported = close.filter((t) => titled(text, previous, seen) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
+                targets = supported.length ? supported : null;
+                decided.set(part, targets);
+              }
+              if (!targets) continue;
+              const e = entries[targets[0].entry];
+              report({
+                start,
+                end: start + part.length,
+                suggestions: [...new Set(targets.map((t) => t.token))].slice(0, 3),
+                data: { canonical: e.name, role: e.role ?? e.type, reason: `close to the known name ${targets[0].token}` },
+              });
             }
-            if (!targets) continue;
-            const e = entries[targets[0].entry];
-            report({
-              start,
-              end: start + part.length,
-              suggestions: [...new Set(targets.map((t) => t.token))].slice(0, 3),
-              data: { canonical: e.name, role: e.role ?? e.type, reason: `close to the known name ${targets[0].token}` },
-            });
           }
+          const slot = (seen++ % 3) * 2;
+          previous[slot] = wordStart;
+          previous[slot + 1] = wordEnd;
         });
       },
     };
   },
 };
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
+  return false;
+}
 
 function tokens(form: string): string[] {
   return form.split(/[\s\-]+/u).filter(Boolean);
@@ -184,11 +205,14 @@ function candidates(word: string, buckets: Map<string, FuzzyTarget[]>, max: numb
   return found;
 }
 
-/** A title word among the three words before word `index` ("Prime Minister Kadimi"). */
-function titled(doc: Document, index: number): boolean {
-  const words = doc.words;
-  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
-    if (TITLES.has(words[i].text.toLowerCase().replace(/\.$/, ''))) return true;
+/**
+ * A title word among the three words before a name ("Prime Minister Kadimi"). `previous` is a
+ * ring of their bounds; `seen` counts the words so far.
+ */
+function titled(text: string, previous: number[], seen: number): boolean {
+  for (let k = 1; k <= Math.min(3, seen); k++) {
+    const slot = ((seen - k) % 3) * 2;
+    if (TITLES.has(text.slice(previous[slot], previous[slot + 1]).toLowerCase().replace(/\.$/, ''))) return true;
   }
   return false;
 }

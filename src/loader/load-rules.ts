@@ -1,15 +1,15 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { compileRegex, RuleRunner } from '../kernel/runner';
+import { compileRegex, RuleRunner, type RunnerOptions } from '../kernel/runner';
 import type { TextRegex } from '../kernel/text-regex';
-import { requiredLiterals } from '../regex/required-literals';
 import type { GazetteerEntry, Resources } from '../kernel/rule-kind';
 import type { RuleMeta } from '../kernel/types';
 import { ruleKinds } from '../kinds';
 import type { Diagnostic } from '../schema/diagnostic';
 import { UsageError } from '../schema/diagnostic';
 import { ValidationCache, type ValidatedJson } from './validation-cache';
+import { RegexFactsCache } from './regex-facts-cache';
 import { gazetteerSchema, rulePackSchema } from '../schema/pack-schema';
 import { englishDictionary } from './dictionary';
 import { bundledRulesDir, packageVersion } from './package-root';
@@ -60,6 +60,7 @@ export class RuleSet {
     readonly resources: Resources,
     /** Hash of every pack and gazetteer file loaded, for caches keyed on the rules. */
     readonly hash: string = '',
+    private readonly regexFacts = new RegexFactsCache(),
   ) {}
 
   get rules(): LoadedRule[] {
@@ -71,20 +72,31 @@ export class RuleSet {
   }
 
   get runner(): RuleRunner {
-    this.compiledRunner ??= new RuleRunner(ruleKinds, this.rules, this.resources, { compileRegex: compileByTrust, analyseRegex: requiredLiterals });
+    if (!this.compiledRunner) {
+      this.compiledRunner = new RuleRunner(ruleKinds, this.rules, this.resources, this.runnerOptions());
+      this.regexFacts.save();
+    }
     return this.compiledRunner;
   }
 
   /** A runner for a subset of the rules (used by the rule tester). */
   runnerFor(rules: LoadedRule[]): RuleRunner {
-    return new RuleRunner(ruleKinds, rules, this.resources, { compileRegex: compileByTrust, analyseRegex: requiredLiterals });
+    return new RuleRunner(ruleKinds, rules, this.resources, this.runnerOptions());
+  }
+
+  private runnerOptions(): RunnerOptions {
+    const facts = this.regexFacts;
+    return {
+      compileRegex: (rule, source, flags, field) => compileByTrust(rule, source, flags, field, (facts.get(source, flags)?.minLength ?? 0) > 0),
+      analyseRegex: (source, flags) => facts.get(source, flags)?.prefilter,
+    };
   }
 }
 
 /** Trusted packs run on JavaScript's engine; every other pack's patterns on the linear-time one. */
-function compileByTrust(rule: RuleMeta, source: string, flags: string, field: string): TextRegex {
+function compileByTrust(rule: RuleMeta, source: string, flags: string, field: string, cannotMatchEmpty: boolean): TextRegex {
   const origin = (rule as Partial<LoadedRule>).origin;
-  if (!origin || origin.trusted) return compileRegex(rule.id, source, flags, field);
+  if (!origin || origin.trusted) return compileRegex(rule.id, source, flags, field, cannotMatchEmpty);
   // Loaded on first use, so that start-up with the bundled packs alone does not pay for the engine.
   const { compileUntrustedRegex } = require('../regex/compile-untrusted') as typeof import('../regex/compile-untrusted');
   return compileUntrustedRegex(rule.id, source, flags, field);

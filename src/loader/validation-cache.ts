@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineIndex } from '../kernel/positions';
 import type { Diagnostic } from '../schema/diagnostic';
 import { JsonSource } from '../schema/json-source';
 import { validateJson } from '../schema/validator';
+import { cacheDir } from './cache-dir';
 import { packageVersion } from './package-root';
 
 /** A validated JSON file that can say where its values are. */
@@ -28,7 +28,7 @@ export class ValidationCache {
   private known: Set<string>;
   private dirty = false;
 
-  constructor(dir = process.env.MTLINT_CACHE_DIR ?? join(tmpdir(), `mtlint-${process.getuid?.() ?? 'user'}`)) {
+  constructor(dir = cacheDir()) {
     this.file = join(dir, `validated-${packageVersion()}.json`);
     try {
       this.known = new Set(JSON.parse(readFileSync(this.file, 'utf8')));

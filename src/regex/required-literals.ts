@@ -40,6 +40,18 @@ const OPAQUE_ONE: Shape = { min: 1, max: 2 };
  * rare exists (or the pattern uses a construct the analysis does not follow).
  */
 export function requiredLiterals(source: string, flags: string, minBits = MIN_BITS): RegexPrefilter | undefined {
+  return regexFacts(source, flags, minBits)?.prefilter;
+}
+
+/** What the runner may know of a pattern without compiling it. */
+export interface RegexFacts {
+  /** Shortest text a match consumes: above 0, the pattern cannot match the empty string. */
+  minLength: number;
+  prefilter?: RegexPrefilter;
+}
+
+/** The facts of a pattern, or undefined when it does not parse (compiling it then says why). */
+export function regexFacts(source: string, flags: string, minBits = MIN_BITS): RegexFacts | undefined {
   let pattern: AST.Pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: !flags.includes('v'), unicodeSets: flags.includes('v') });
@@ -49,8 +61,8 @@ export function requiredLiterals(source: string, flags: string, minBits = MIN_BI
   const caseInsensitive = flags.includes('i');
   const shape = new Analyser(caseInsensitive).disjunction(pattern.alternatives);
   const factor = shape.factor ?? (shape.exact && literalSet(shape.exact, 0, 0));
-  if (!factor || bits(factor, caseInsensitive) < minBits) return undefined;
-  return { literals: factor, caseInsensitive, minLength: shape.min };
+  if (!factor || bits(factor, caseInsensitive) < minBits) return { minLength: shape.min };
+  return { minLength: shape.min, prefilter: { literals: factor, caseInsensitive, minLength: shape.min } };
 }
 
 /** The exact strings as a factor at a fixed offset, unless one is empty (then nothing is required). */

@@ -19,7 +19,7 @@ function automaton(patterns: { text: string; ci: boolean }[], text: string, opti
   const m = new LiteralMatcher<number>(options);
   patterns.forEach((p, id) => m.add(p.text, id, p.ci));
   const hits: string[] = [];
-  m.scan(text, (h) => hits.push(`${h.payload}@${h.start}-${h.end}`));
+  m.scan(text, (start, end, payload) => hits.push(`${payload}@${start}-${end}`));
   return hits.sort();
 }
 
@@ -30,6 +30,7 @@ const pattern = fc.record({ text: fc.string({ unit, minLength: 0, maxLength: 5 }
 // Small automata get a full transition table; `tableLimit: 0` forces the failure-link walk big ones use.
 describe.each([
   ['full transition table', {}],
+  ['table for common code units, failure links for rare ones', { rareOutsideTable: true }],
   ['failure links', { tableLimit: 0 }],
 ] as [string, LiteralMatcherOptions][])('LiteralMatcher (%s) against a naive search', (_name, options) => {
   it('reports exactly the occurrences indexOf finds, overlapping and case-folded ones included', () => {

@@ -4,7 +4,7 @@ function scan(patterns: [string, boolean][], text: string) {
   const m = new LiteralMatcher<string>();
   for (const [p, ci] of patterns) m.add(p, p, ci);
   const hits: string[] = [];
-  m.scan(text, (h) => hits.push(`${h.payload}@${h.start}-${h.end}`));
+  m.scan(text, (start, end, payload) => hits.push(`${payload}@${start}-${end}`));
   return hits.sort();
 }
 
@@ -29,7 +29,7 @@ describe('LiteralMatcher (Aho–Corasick)', () => {
     const m = new LiteralMatcher<number>();
     for (let i = 0; i < 5000; i++) m.add(`term${i}x`, i);
     const hits: number[] = [];
-    m.scan('a term4999x and term12x', (h) => hits.push(h.payload));
+    m.scan('a term4999x and term12x', (_start, _end, payload) => hits.push(payload));
     expect(hits).toEqual([4999, 12]);
   });
 });

@@ -46,6 +46,18 @@ describe('splitWords', () => {
   it('counts words without building them', () => {
     fc.assert(fc.property(texts, (text) => expect(countWords(text)).toBe(reference(text).length)), { numRuns: 2000 });
   });
+
+  it('counts words in any part of a text without surrogates, where the one-pass count runs', () => {
+    const bmp = fc.string({ unit: fc.constantFrom('a', 'Z', 'é', '卡', '7', '\u0301', '.', '-', "'", '’', ' ', '_', ',', 'U', 'S'), maxLength: 40 });
+    fc.assert(
+      fc.property(bmp, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = text.length ? a % (text.length + 1) : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        expect(countWords(text, start, end)).toBe(reference(text, start, end).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('isWordChar', () => {

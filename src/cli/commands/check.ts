@@ -90,6 +90,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     readStdin: io.readStdin,
     cwd: io.cwd,
     baseline,
+    recordBaseline: args.updateBaseline,
     reportUnusedDisable: args.reportUnusedDisable,
     allowUnmatched: args.errorOnUnmatchedPattern === false,
     minScore: args.minScore,

@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RegexFacts } from '../regex/required-literals';
+import { cacheDir } from './cache-dir';
+import { packageVersion } from './package-root';
+
+/**
+ * Remembers what the regex analysis found for each pattern, so that start-up neither parses
+ * the bundled packs' few hundred patterns again nor compiles them to check for empty matches.
+ * Keyed on the pattern and flags; the file is named after the mtlint version and the analysis
+ * code itself, so a changed analysis starts afresh. Any problem with the cache only costs the
+ * analysis.
+ */
+const MAX_ENTRIES = 20_000;
+
+export class RegexFactsCache {
+  private readonly file: string;
+  private known: Record<string, RegexFacts | null>;
+  private dirty = false;
+
+  constructor(dir = cacheDir()) {
+    this.file = join(dir, `regex-facts-${packageVersion()}-${analysisStamp()}.json`);
+    try {
+      this.known = JSON.parse(readFileSync(this.file, 'utf8'), (_key, value) => (value === 'Infinity' ? Infinity : value));
+    } catch {
+      this.known = {};
+    }
+  }
+
+  get(source: string, flags: string): RegexFacts | undefined {
+    const key = `${flags}/${source}`;
+    let facts = this.known[key];
+    if (facts === undefined) {
+      // Loaded only on a miss: with a warm cache, start-up never loads the regex parser.
+      const { regexFacts } = require('../regex/required-literals') as typeof import('../regex/required-literals');
+      facts = regexFacts(source, flags) ?? null;
+      this.known[key] = facts;
+      this.dirty = true;
+    }
+    return facts ?? undefined;
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true, mode: 0o700 });
+      // Bounded, in case many custom packs pass through one machine: the newest entries stay.
+      const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
+      writeFileSync(this.file, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
+      this.dirty = false;
+    } catch {
+      // Read-only or full temp folder: the analysis just runs again next time.
+    }
+  }
+}
+
+/** Changes whenever the analysis code does (a rebuild during development, an upgrade). */
+function analysisStamp(): string {
+  try {
+    const stat = statSync(require.resolve('../regex/required-literals'));
+    return `${stat.size.toString(36)}${Math.round(stat.mtimeMs).toString(36)}`;
+  } catch {
+    return 'x';
+  }
+}
