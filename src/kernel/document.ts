@@ -1,6 +1,8 @@
+import { SPACE, unitClasses } from './char-class';
 import { LineIndex } from './positions';
-import { splitSentences } from './sentences';
+import { forEachSentence } from './sentences';
 import { splitWords, type Word } from './words';
+import { findSpanIndex } from './spans';
 import type { Span } from './types';
 
 export interface Sentence extends Span {
@@ -33,11 +35,15 @@ export class Document {
     const text = this.text;
     const blank = /\n[ \t\r\f\v\u00a0\u3000\u200b]*(?=\n)/g;
     let start = 0;
+    const trimmed = (i: number) => {
+      const c = text.charCodeAt(i);
+      return c === 0x200b || (unitClasses(c) & SPACE) !== 0;
+    };
     const close = (end: number) => {
       let s = start;
-      while (s < end && /[\s\u200b]/u.test(text[s])) s++;
+      while (s < end && trimmed(s)) s++;
       let e = end;
-      while (e > s && /[\s\u200b]/u.test(text[e - 1])) e--;
+      while (e > s && trimmed(e - 1)) e--;
       if (e > s) spans.push({ start: s, end: e });
     };
     for (let m = blank.exec(text); m; m = blank.exec(text)) {
@@ -52,9 +58,11 @@ export class Document {
   get sentences(): Sentence[] {
     if (this.sentenceCache) return this.sentenceCache;
     const out: Sentence[] = [];
-    this.paragraphs.forEach((p, paragraph) => {
-      for (const s of splitSentences(this.text, p.start, p.end)) out.push({ ...s, paragraph });
-    });
+    const paragraphs = this.paragraphs;
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      const p = paragraphs[paragraph];
+      forEachSentence(this.text, p.start, p.end, (start, end) => out.push({ start, end, paragraph }));
+    }
     this.sentenceCache = out;
     return out;
   }
@@ -105,17 +113,4 @@ export class Document {
 function findSpan<T extends Span>(spans: T[], offset: number): T | undefined {
   const i = findSpanIndex(spans, offset);
   return i === -1 ? undefined : spans[i];
-}
-
-function findSpanIndex(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

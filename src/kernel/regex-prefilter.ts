@@ -37,14 +37,14 @@ export class PrefilteredRegex implements RuleRegex {
   lastIndex = 0;
   private text: string | undefined;
   /** Hits of the required literals in the current document, as pushed by the scan. */
-  private hitStarts: number[] = [];
-  private hitEnds: number[] = [];
+  private pushedStarts: number[] = [];
+  private pushedEnds: number[] = [];
   private hitMinPre: number[] = [];
   private hitMaxPre: number[] = [];
   /** Merged, sorted ranges of possible match starts: [los[i], his[i]] inclusive. */
   private los: number[] = [];
   private his: number[] = [];
-  private sortedHits: Int32Array | undefined;
+  private sortedHits: { starts: Int32Array; ends: Int32Array } | undefined;
   private prepared = false;
   private anchored = false;
 
@@ -60,7 +60,7 @@ export class PrefilteredRegex implements RuleRegex {
   /** Starts a document: hits of the literals in `text` follow through `addHit`. Undefined ends it. */
   reset(text: string | undefined): void {
     this.text = text;
-    this.hitStarts.length = this.hitEnds.length = this.hitMinPre.length = this.hitMaxPre.length = 0;
+    this.pushedStarts.length = this.pushedEnds.length = this.hitMinPre.length = this.hitMaxPre.length = 0;
     this.los = [];
     this.his = [];
     this.sortedHits = undefined;
@@ -68,22 +68,22 @@ export class PrefilteredRegex implements RuleRegex {
   }
 
   addHit(start: number, end: number, minPre: number, maxPre: number): void {
-    this.hitStarts.push(start);
-    this.hitEnds.push(end);
+    this.pushedStarts.push(start);
+    this.pushedEnds.push(end);
     this.hitMinPre.push(minPre);
     this.hitMaxPre.push(maxPre);
   }
 
   private prepare(): void {
     this.prepared = true;
-    const n = this.hitStarts.length;
+    const n = this.pushedStarts.length;
     const order = Array.from({ length: n }, (_, i) => i);
-    const lo = (i: number) => Math.max(0, this.hitStarts[i] - this.hitMaxPre[i]);
+    const lo = (i: number) => Math.max(0, this.pushedStarts[i] - this.hitMaxPre[i]);
     order.sort((a, b) => lo(a) - lo(b));
     let positions = 0;
     for (const i of order) {
       const from = lo(i);
-      const to = this.hitStarts[i] - this.hitMinPre[i];
+      const to = this.pushedStarts[i] - this.hitMinPre[i];
       if (to < from) continue;
       const last = this.his.length - 1;
       if (last >= 0 && from <= this.his[last] + 1) {
@@ -153,19 +153,37 @@ export class PrefilteredRegex implements RuleRegex {
     return this.exec(text) !== null;
   }
 
+  hitStarts(): ArrayLike<number> | undefined {
+    if (this.text === undefined) return undefined;
+    return this.sorted().starts;
+  }
+
   mayMatchIn(start: number, end: number): boolean {
     if (this.text === undefined) return true;
-    const starts = (this.sortedHits ??= sortedPairs(this.hitStarts, this.hitEnds));
+    const { starts, ends } = this.sorted();
     // Binary search for the first hit starting at or after `start`.
     let lo = 0;
-    let hi = starts.length / 2;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[2 * mid] < start) lo = mid + 1;
+      if (starts[mid] < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < starts.length / 2 && starts[2 * i] < end; i++) if (starts[2 * i + 1] <= end) return true;
+    for (let i = lo; i < starts.length && starts[i] < end; i++) if (ends[i] <= end) return true;
     return false;
+  }
+
+  private sorted(): { starts: Int32Array; ends: Int32Array } {
+    if (this.sortedHits) return this.sortedHits;
+    const { pushedStarts: hitStarts, pushedEnds: hitEnds } = this;
+    const order = Array.from({ length: hitStarts.length }, (_, i) => i).sort((a, b) => hitStarts[a] - hitStarts[b]);
+    const starts = new Int32Array(order.length);
+    const ends = new Int32Array(order.length);
+    order.forEach((i, k) => {
+      starts[k] = hitStarts[i];
+      ends[k] = hitEnds[i];
+    });
+    return (this.sortedHits = { starts, ends });
   }
 
   private plainExec(text: string): RegExpExecArray | null {
@@ -174,17 +192,6 @@ export class PrefilteredRegex implements RuleRegex {
     this.lastIndex = this.regex.lastIndex;
     return m;
   }
-}
-
-/** (start, end) pairs sorted by start, interleaved in one array. */
-function sortedPairs(starts: number[], ends: number[]): Int32Array {
-  const order = Array.from({ length: starts.length }, (_, i) => i).sort((a, b) => starts[a] - starts[b]);
-  const out = new Int32Array(order.length * 2);
-  order.forEach((i, k) => {
-    out[2 * k] = starts[i];
-    out[2 * k + 1] = ends[i];
-  });
-  return out;
 }
 
 /** The same regex wrapped so that `mayMatchIn` always says yes: for patterns without a prefilter. */
@@ -209,5 +216,9 @@ export class UnfilteredRegex implements RuleRegex {
 
   mayMatchIn(): boolean {
     return true;
+  }
+
+  hitStarts(): undefined {
+    return undefined;
   }
 }

@@ -65,4 +65,8 @@ export class BudgetedRegex implements RuleRegex {
   mayMatchIn(start: number, end: number): boolean {
     return this.regex.mayMatchIn(start, end);
   }
+
+  hitStarts(): ArrayLike<number> | undefined {
+    return this.regex.hitStarts();
+  }
 }

@@ -74,10 +74,16 @@ function isBoundary(text: string, termStart: number, termEnd: number, limit: num
 /** Splits `text[start, end)` into sentence spans, trimmed of surrounding white space. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
+  forEachSentence(text, start, end, (s, e) => spans.push({ start: s, end: e }));
+  return spans;
+}
+
+/** The same sentences as `splitSentences`, handed over as bounds (the document builds its own objects). */
+export function forEachSentence(text: string, start: number, end: number, onSentence: (start: number, end: number) => void): void {
   const push = (s: number, e: number) => {
     while (s < e && isTrimmed(text, s)) s++;
     while (e > s && isTrimmed(text, e - 1)) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    if (e > s) onSentence(s, e);
   };
   const segment = text.slice(start, end);
   let sentenceStart = start;
@@ -91,5 +97,4 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     }
   }
   push(sentenceStart, end);
-  return spans;
 }

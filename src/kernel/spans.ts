@@ -31,3 +31,17 @@ export function insideQuotes(text: string, from: number, to: number, offset: num
   lastScan = { text, from, to, i, open, curly };
   return open || curly > 0;
 }
+
+/** Index of the span of sorted, disjoint `spans` that contains `offset`, or -1. */
+export function findSpanIndex(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

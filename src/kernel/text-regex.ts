@@ -13,4 +13,9 @@ export interface TextRegex {
 export interface RuleRegex extends TextRegex {
   /** False only when no match can lie wholly within [start, end) of the document being checked. */
   mayMatchIn(start: number, end: number): boolean;
+  /**
+   * Sorted starts of the literal hits every match needs, in the document being checked; a match
+   * contains one. Undefined when the pattern has no such literals (a match may be anywhere).
+   */
+  hitStarts(): ArrayLike<number> | undefined;
 }

@@ -1,6 +1,7 @@
 import type { Document } from '../kernel/document';
 import { lineRemovalEdit } from '../kernel/line-removal';
 import type { RuleKind } from '../kernel/rule-kind';
+import { findSpanIndex } from '../kernel/spans';
 import type { RuleRegex } from '../kernel/text-regex';
 import { insideQuotes } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
@@ -69,13 +70,10 @@ export const pattern: RuleKind<PatternRule> = {
         // out, or narrows it to the few lines that have some.
         const required = requires && spansOf(requires, doc.text);
         if (required?.length === 0) return;
-        let next = 0;
-        for (const unit of units(doc, scope)) {
-          if (required) {
-            while (next < required.length && required[next].end <= unit.start) next++;
-            if (next === required.length) break;
-            if (required[next].start >= unit.end) continue;
-          }
+        const all = units(doc, scope);
+        for (const u of candidateUnits(all, re.hitStarts(), required)) {
+          const unit = all[u];
+          if (required && !overlapsAny(required, unit)) continue;
           if (!re.mayMatchIn(unit.start, unit.end)) continue;
           // The whole document is passed as it is, not as a copy, so the regex can use its literal hits.
           const text = scope === 'document' ? doc.text : doc.text.slice(unit.start, unit.end);
@@ -104,6 +102,51 @@ export const pattern: RuleKind<PatternRule> = {
     };
   },
 };
+
+/**
+ * Indexes of the units that can hold a match, in order: those containing a literal hit the
+ * pattern needs, else those overlapping a match of the `requires` hint, else all. Visiting
+ * only these keeps a rule that fires on a few lines from walking every line of a long file.
+ */
+function candidateUnits(units: Span[], hits: ArrayLike<number> | undefined, required: Span[] | undefined): number[] {
+  const out: number[] = [];
+  const add = (u: number) => {
+    if (u > (out[out.length - 1] ?? -1)) out.push(u);
+  };
+  if (hits) {
+    // A match holds the whole literal, so its unit contains the hit's start; a hit between units has none.
+    for (let k = 0; k < hits.length; k++) {
+      const u = findSpanIndex(units, hits[k]);
+      if (u !== -1) add(u);
+    }
+  } else if (required) {
+    // A hint match may begin in the gap before a unit (a line break, say) or run over several.
+    for (const r of required) {
+      for (let u = firstUnitFrom(units, r.start); u !== -1 && u < units.length && units[u].start < r.end; u++) add(u);
+    }
+  } else {
+    for (let u = 0; u < units.length; u++) out.push(u);
+  }
+  return out;
+}
+
+/** Index of the first unit that ends after `offset`, or -1. */
+function firstUnitFrom(units: Span[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < units.length ? lo : -1;
+}
+
+/** Whether one of the sorted, disjoint `spans` overlaps `unit`. */
+function overlapsAny(spans: Span[], unit: Span): boolean {
+  const i = firstUnitFrom(spans, unit.start);
+  return i !== -1 && spans[i].start < unit.end;
+}
 
 /** Where a global pattern matches in `text`, in order. */
 function spansOf(re: RuleRegex, text: string): Span[] {

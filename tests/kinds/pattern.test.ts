@@ -54,4 +54,16 @@ describe('pattern rules', () => {
     expect(runRule(hinted, text).map((f) => f.line)).toEqual([1, 3, 4]);
     expect(runRule(hinted, text)).toEqual(runRule(rule, text));
   });
+
+  it('keeps every unit a hint match runs over, and only units holding a needed literal', () => {
+    const rule = { kind: 'pattern', scope: 'line', pattern: '^Editor: .+$', removeLine: true };
+    const text = 'Story.\nEditor: A\nMore.\n\nEditor: B';
+    expect(runRule(rule, text).map((f) => f.line)).toEqual([2, 5]);
+    // No literal to go by: the hint's one match runs from line 1 into line 2, so line 2 is checked.
+    const shaped = { kind: 'pattern', scope: 'line', pattern: '^\\p{Lu}\\p{Ll}+: .+$', removeLine: true };
+    const spanning = { ...shaped, requires: 'y\\.\\nE' };
+    expect(runRule(spanning, 'Story.\nEditor: A\n').map((f) => f.line)).toEqual([2]);
+    const sentences = { kind: 'pattern', scope: 'sentence', pattern: 'Quds Brigade', replace: 'Quds Force' };
+    expect(runRule(sentences, 'One. The Quds Brigade. Two.\n\nQuds Brigade again.').map((f) => f.column)).toEqual([10, 1]);
+  });
 });
