@@ -62,7 +62,25 @@ export function regexFacts(source: string, flags: string, minBits = MIN_BITS): R
   const shape = new Analyser(caseInsensitive).disjunction(pattern.alternatives);
   const factor = shape.factor ?? (shape.exact && literalSet(shape.exact, 0, 0));
   if (!factor || bits(factor, caseInsensitive) < minBits) return { minLength: shape.min };
-  return { minLength: shape.min, prefilter: { literals: factor, caseInsensitive, minLength: shape.min } };
+  return { minLength: shape.min, prefilter: { literals: merged(factor, caseInsensitive), caseInsensitive, minLength: shape.min } };
+}
+
+/**
+ * One entry per literal, its offset range widened to cover every place it was found: the same
+ * word at several offsets would otherwise report every hit several times.
+ */
+function merged(factor: RequiredLiteral[], caseInsensitive: boolean): RequiredLiteral[] {
+  const byText = new Map<string, RequiredLiteral>();
+  for (const l of factor) {
+    const key = caseInsensitive ? foldCase(l.text) : l.text;
+    const seen = byText.get(key);
+    if (!seen) byText.set(key, { ...l });
+    else {
+      seen.minPre = Math.min(seen.minPre, l.minPre);
+      seen.maxPre = Math.max(seen.maxPre, l.maxPre);
+    }
+  }
+  return [...byText.values()];
 }
 
 /** The exact strings as a factor at a fixed offset, unless one is empty (then nothing is required). */

@@ -13,6 +13,21 @@ describe('bundled rule packs', () => {
     expect(result.examples).toBeGreaterThan(0);
   });
 
+  // Examples cannot cover a character class: a hint written as code point ranges (faster than
+  // Script properties) is checked against the class it stands for, on every code point.
+  it('the untranslated-CJK hint covers every character the rule can match', () => {
+    const rule = rules.rule('zh-en/untranslated-cjk') as unknown as { requires: string };
+    const hint = new RegExp(`^(?:${rule.requires})$`, 'u');
+    const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30FC]$/u;
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (cjk.test(ch) && !hint.test(ch)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('every rule has at least one bad and one good example', () => {
     for (const r of rules.rules) {
       expect([r.id, r.examples.bad.length > 0, r.examples.good.length > 0]).toEqual([r.id, true, true]);
