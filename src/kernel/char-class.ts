@@ -9,6 +9,8 @@ export const LETTER = 1;
 export const MARK = 2;
 export const NUMBER = 4;
 export const SPACE = 8;
+/** Lower-case letters (\p{Ll}). */
+export const LOWER = 16;
 /** Letters, marks and digits: what a word is made of. */
 export const WORD = LETTER | MARK | NUMBER;
 
@@ -17,6 +19,7 @@ const CLASSES: [bit: number, re: RegExp][] = [
   [MARK, /\p{M}/u],
   [NUMBER, /\p{N}/u],
   [SPACE, /\s/u],
+  [LOWER, /\p{Ll}/u],
 ];
 
 const UNKNOWN = 0x80;

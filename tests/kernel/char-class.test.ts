@@ -1,10 +1,11 @@
-import { astralClasses, codePointWithClass, LETTER, MARK, NUMBER, SPACE, unitClasses, WORD } from '../../src/kernel/char-class';
+import { astralClasses, codePointWithClass, LETTER, LOWER, MARK, NUMBER, SPACE, unitClasses, WORD } from '../../src/kernel/char-class';
 
 const REGEXES: [number, RegExp][] = [
   [LETTER, /^\p{L}$/u],
   [MARK, /^\p{M}$/u],
   [NUMBER, /^\p{N}$/u],
   [SPACE, /^\s$/u],
+  [LOWER, /^\p{Ll}$/u],
 ];
 
 function expected(s: string): number {

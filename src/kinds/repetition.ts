@@ -1,0 +1,205 @@
+import { astralClasses, LETTER, LOWER, NUMBER, SPACE, SURROGATE, unitClasses, unitClassTable } from '../kernel/char-class';
+import type { RuleKind } from '../kernel/rule-kind';
+import type { RuleMeta } from '../kernel/types';
+
+export interface RepetitionRule extends RuleMeta {
+  ignore?: string[];
+  exceptions?: { words: string[]; after: string[] }[];
+  capitalized?: string[];
+}
+
+const wordList = (description: string) => ({ type: 'array', items: { type: 'string', pattern: '^\\p{Ll}+$' }, uniqueItems: true, description });
+
+/**
+ * A word written twice in a row ("the the"), as MT leaves where two Chinese phrases were joined.
+ * Found by one walk over the letters of each paragraph, as LanguageTool's word-repeat rule does
+ * in code: a regular expression with a backreference tries every position of the text, and cost
+ * a third of all checking time.
+ *
+ * A word is a run of lower-case letters that touches no letter, digit, apostrophe or hyphen on
+ * either side ("don't don't" and "well-well" are not doubles); the two are separated by white
+ * space within one paragraph. The fix keeps one of them.
+ */
+export const repetition: RuleKind<RepetitionRule> = {
+  kind: 'repetition',
+  summary: 'A word repeated immediately ("the the", "The the"), with lists of words that may legitimately double ("had had").',
+  schema: {
+    properties: {
+      ignore: wordList('Lower-case words that may legitimately be doubled ("had had", "that that").'),
+      exceptions: {
+        type: 'array',
+        description: 'Words whose doubling is right after certain words: "what it is is".',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['words', 'after'],
+          properties: {
+            words: wordList('The doubled words this exception covers.'),
+            after: wordList('A doubled word right after one of these is not flagged.'),
+          },
+        },
+      },
+      capitalized: wordList('Words also flagged when written capitalised and then in lower case ("The the"), as at a sentence start.'),
+    },
+  },
+  create(rule) {
+    const ignore = new Set(rule.ignore ?? []);
+    const licensors = new Map<string, string[]>();
+    for (const e of rule.exceptions ?? []) for (const w of e.words) licensors.set(w, [...(licensors.get(w) ?? []), ...e.after]);
+    const capitalized = new Map((rule.capitalized ?? []).map((w) => [w[0].toUpperCase() + w.slice(1), w]));
+
+    const longestCapitalized = Math.max(0, ...[...capitalized.keys()].map((w) => w.length));
+
+    /**
+     * The doubled pair at word start `s`, whose lower-case letters end at `lowerEnd` and letters
+     * at `runEnd`: where the pair ends and the word to keep.
+     */
+    const pairAt = (scan: Scanner, s: number, lowerEnd: number, runEnd: number): { end: number; keep: string } | undefined => {
+      if (lowerEnd > s) {
+        if (lowerEnd !== runEnd || !scan.isSpace(lowerEnd)) return undefined;
+        const again = scan.skip(lowerEnd, SPACE);
+        // Compared in place first: nearly every word is followed by a different one.
+        if (!scan.sameAt(s, lowerEnd, again) || scan.touchesWordAt(again + lowerEnd - s)) return undefined;
+        const word = scan.text.slice(s, lowerEnd);
+        const after = licensors.get(word);
+        if (ignore.has(word) || (after && scan.followsOneOf(s, after))) return undefined;
+        return { end: again + word.length, keep: word };
+      }
+      // "The the": a capitalised word, then the same in lower case.
+      if (runEnd - s > longestCapitalized || !scan.isSpace(runEnd)) return undefined;
+      const lower = capitalized.get(scan.text.slice(s, runEnd));
+      if (!lower) return undefined;
+      const again = scan.skip(runEnd, SPACE);
+      if (!scan.startsWith(lower, again) || scan.touchesWordAt(again + lower.length)) return undefined;
+      return { end: again + lower.length, keep: scan.text.slice(s, runEnd) };
+    };
+
+    return {
+      check({ doc, report }) {
+        const text = doc.text;
+        for (const p of doc.paragraphs) {
+          const scan = new Scanner(text, p.start, p.end);
+          for (let i = p.start; i < p.end; ) {
+            // The common case in one table load: a BMP code unit that is not a letter.
+            const bits = classTable[text.charCodeAt(i)];
+            if (bits < SURROGATE && (bits & LETTER) === 0) {
+              i++;
+              continue;
+            }
+            if (!scan.lengthAt(i, LETTER)) {
+              i += scan.lengthAt(i, -1);
+              continue;
+            }
+            // One walk over the word finds where its letters end and where its lower-case start ends.
+            let lowerEnd = -1;
+            let runEnd = i;
+            while (runEnd < p.end) {
+              const b = classTable[text.charCodeAt(runEnd)];
+              if (b < SURROGATE) {
+                if ((b & LETTER) === 0) break;
+                if (lowerEnd === -1 && (b & LOWER) === 0) lowerEnd = runEnd;
+                runEnd++;
+                continue;
+              }
+              const n = scan.lengthAt(runEnd, LETTER);
+              if (!n) break;
+              if (lowerEnd === -1 && !scan.lengthAt(runEnd, LOWER)) lowerEnd = runEnd;
+              runEnd += n;
+            }
+            if (lowerEnd === -1) lowerEnd = runEnd;
+            const found = scan.touchesWordBefore(i) ? undefined : pairAt(scan, i, lowerEnd, runEnd);
+            if (found) report({ start: i, end: found.end, suggestions: [found.keep] });
+            i = found ? found.end : runEnd;
+          }
+        }
+      },
+    };
+  },
+};
+
+const classTable = unitClassTable();
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+/** Character questions about `text[start, end)`, read by code point as a Unicode regex would. */
+class Scanner {
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** Length of the code point at `i` if it has one of `mask`'s classes (any, for -1), else 0. */
+  lengthAt(i: number, mask: number): number {
+    if (i >= this.end) return 0;
+    const c = this.text.charCodeAt(i);
+    const bits = classTable[c];
+    if (bits < SURROGATE) return mask === -1 || bits & mask ? 1 : 0;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < this.end) {
+      const d = this.text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return mask === -1 || astralClasses((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) & mask ? 2 : 0;
+    }
+    return mask === -1 || unitClasses(c) & mask ? 1 : 0;
+  }
+
+  /** End of the run of `mask` characters from `i`. */
+  skip(i: number, mask: number): number {
+    for (let n = this.lengthAt(i, mask); n; n = this.lengthAt(i, mask)) i += n;
+    return i;
+  }
+
+  isSpace(i: number): boolean {
+    return this.lengthAt(i, SPACE) !== 0;
+  }
+
+  /** Whether the text at `at` repeats `text[from, to)`. */
+  sameAt(from: number, to: number, at: number): boolean {
+    if (at + (to - from) > this.end) return false;
+    for (let k = 0; k < to - from; k++) if (this.text.charCodeAt(from + k) !== this.text.charCodeAt(at + k)) return false;
+    return true;
+  }
+
+  startsWith(word: string, i: number): boolean {
+    return i + word.length <= this.end && this.text.startsWith(word, i);
+  }
+
+  /** Whether the character at `i` continues a word: a letter, digit, apostrophe or hyphen. */
+  touchesWordAt(i: number): boolean {
+    if (i >= this.end) return false;
+    const c = this.text.charCodeAt(i);
+    return c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN || this.lengthAt(i, LETTER | NUMBER) !== 0;
+  }
+
+  /** Whether the character before `i` continues a word into it. */
+  touchesWordBefore(i: number): boolean {
+    if (i <= this.start) return false;
+    const c = this.text.charCodeAt(i - 1);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) return true;
+    return this.classesBefore(i) & (LETTER | NUMBER) ? true : false;
+  }
+
+  /** Classes of the code point that ends at `i`. */
+  private classesBefore(i: number): number {
+    const c = this.text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= this.start) {
+      const h = this.text.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) return astralClasses((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
+    }
+    return unitClasses(c);
+  }
+
+  /**
+   * Whether white space before `i` follows one of `words`, itself at the paragraph start or
+   * after a character that is not a letter ("what it is is", but "bit is is" is flagged).
+   */
+  followsOneOf(i: number, words: string[]): boolean {
+    let k = i;
+    while (k > this.start && this.classesBefore(k) & SPACE) k--;
+    if (k === i) return false;
+    return words.some((w) => {
+      const at = k - w.length;
+      return at >= this.start && this.text.startsWith(w, at) && (at === this.start || !(this.classesBefore(at) & LETTER));
+    });
+  }
+}
