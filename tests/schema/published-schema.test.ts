@@ -12,6 +12,6 @@ describe('published schemas', () => {
   it('is a 2020-12 schema that covers every rule kind', () => {
     const schema = rulePackSchema() as any;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.rules.items.oneOf.map((b: any) => b.properties.kind.const).sort()).toEqual(['confusable', 'consistency', 'entity', 'pattern', 'term']);
+    expect(schema.properties.rules.items.oneOf.map((b: any) => b.properties.kind.const).sort()).toEqual(['confusable', 'consistency', 'entity', 'pattern', 'repetition', 'term']);
   });
 });

@@ -43,7 +43,7 @@ describe('rule pack validation', () => {
 
   it('reports an unknown rule kind', () => {
     const errors = errorsFor({ 'p.json': pack([{ ...termRule('t/a', 'x', 'y'), kind: 'magic' }]) });
-    expect(errors[0]).toMatch(/^p\.json:8:15: rules\[0\]\.kind must be one of term, confusable, entity, pattern, consistency \(got "magic"\)$/);
+    expect(errors[0]).toMatch(/^p\.json:8:15: rules\[0\]\.kind must be one of term, confusable, entity, pattern, consistency, repetition \(got "magic"\)$/);
   });
 
   it('reports invalid JSON with its position', () => {
