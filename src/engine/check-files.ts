@@ -7,7 +7,6 @@ import { decode, DecodeError, encode, type Decoded } from '../io/decode';
 import { fixUntilStable, type FixResult } from '../kernel/fix-loop';
 import type { RunOptions } from '../kernel/runner';
 import type { Document } from '../kernel/document';
-import { countWords } from '../kernel/words';
 import type { Finding } from '../kernel/types';
 import { loadRules, type LoadedRule, type RuleSet } from '../loader/load-rules';
 import { UsageError } from '../schema/diagnostic';
@@ -185,7 +184,7 @@ export class FileChecker {
     if (options.reportUnusedDisable) {
       report.findings = [...report.findings, ...result.unusedDirectives.map((d) => unusedFinding(result.doc, d))].sort((a, b) => a.line - b.line || a.column - b.column);
     }
-    Object.assign(report, gate(scoreFindings(report.findings, countWords(result.doc.text), config.score), report.findings, config, options.minScore));
+    Object.assign(report, gate(scoreFindings(report.findings, result.doc.wordCount, config.score), report.findings, config, options.minScore));
     if (!report.errors!.length) delete report.errors;
     return { report, source: text, fixed: fixedText, fixResult, baselineEntries };
   }

@@ -1,7 +1,7 @@
 import { SPACE, unitClasses } from './char-class';
 import { LineIndex } from './positions';
 import { forEachSentence } from './sentences';
-import { splitWords, type Word } from './words';
+import { countWords, scanWords, splitWords, type Word } from './words';
 import { findSpanIndex } from './spans';
 import type { Span } from './types';
 
@@ -19,6 +19,7 @@ export class Document {
   private sentenceCache?: Sentence[];
   private wordCache?: Word[];
   private lineSpanCache?: Span[];
+  private wordCountCache?: number;
 
   constructor(
     readonly text: string,
@@ -71,6 +72,17 @@ export class Document {
   get lineSpans(): Span[] {
     this.lineSpanCache ??= this.lines.lineStarts.map((start, i) => ({ start, end: this.lines.lineContentEnd(i) }));
     return this.lineSpanCache;
+  }
+
+  /** How many words the text has, as `words` would list them. */
+  get wordCount(): number {
+    this.wordCountCache ??= countWords(this.text);
+    return this.wordCountCache;
+  }
+
+  /** Calls `onWord` with the bounds of every word, in order, building nothing; settles `wordCount` on the way. */
+  forEachWord(onWord: (start: number, end: number) => void): void {
+    this.wordCountCache = scanWords(this.text, 0, this.text.length, onWord);
   }
 
   get words(): Word[] {

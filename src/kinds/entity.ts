@@ -2,7 +2,6 @@ import { editDistance } from '../kernel/edit-distance';
 import { ENTRY_TYPES, type GazetteerEntry, type RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
-import { scanWords } from '../kernel/words';
 
 export interface EntityRule extends RuleMeta {
   types?: GazetteerEntry['type'][];
@@ -24,6 +23,9 @@ const TITLES = new Set([
   'chief', 'envoy', 'ambassador', 'mayor', 'governor', 'chairman', 'chairwoman', 'speaker', 'senator', 'director',
   'director-general', 'counterpart', 'sultan', 'ayatollah', 'cleric', 'pm', 'fm',
 ]);
+
+/** Spellings whose near names are remembered across documents, at most. */
+const NEAR_NAMES_KEPT = 50_000;
 
 interface FuzzyTarget {
   token: string;
@@ -93,6 +95,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
     }
 
     const maxDistance = (length: number) => (length >= 9 ? 2 : 1);
+    const nearNames = new Map<string, FuzzyTarget[]>();
 
     return {
       check({ doc, hits, report }) {
@@ -121,7 +124,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
         // ring, the newest at `newest`.
         const previous = [0, 0, 0, 0, 0, 0];
         let seen = 0;
-        scanWords(text, 0, text.length, (wordStart, wordEnd) => {
+        doc.forEachWord((wordStart, wordEnd) => {
           // Most words start in lower case and hold no hyphen ("pro-Kadimi" does): they cannot be
           // names, and skipping them before anything is built is most of the speed here.
           const first = text.charCodeAt(wordStart);
@@ -145,7 +148,13 @@ export const entity: RuleKind<EntityRule, Tag> = {
               if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
               let targets = decided.get(part);
               if (targets === undefined) {
-                const close = candidates(part, buckets, maxDistance(part.length));
+                let close = nearNames.get(part);
+                if (!close) {
+                  // The gazetteer does not change between documents: a spelling's near names are found once per run.
+                  if (nearNames.size >= NEAR_NAMES_KEPT) nearNames.clear();
+                  close = candidates(part, buckets, maxDistance(part.length));
+                  nearNames.set(part, close);
+                }
                 const supported = close.filter((t) => titled(text, previous, seen) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
                 targets = supported.length ? supported : null;
                 decided.set(part, targets);
