@@ -1,12 +1,16 @@
 import yargs from 'yargs';
 import { formatters } from '../formatters';
 import { UsageError } from '../schema/diagnostic';
-import { runApply } from './commands/apply';
-import { runCheck } from './commands/check';
-import { runReview } from './commands/review';
-import { runRulesList, runRulesShow, runRulesTest } from './commands/rules';
-import { runSchema } from './commands/schema';
-import { runInit, runPrintConfig } from './commands/config';
+// Each command's module is loaded when it runs: `check` must not pay at start-up for the
+// review, apply and rule-test machinery.
+const command = {
+  apply: () => require('./commands/apply') as typeof import('./commands/apply'),
+  check: () => require('./commands/check') as typeof import('./commands/check'),
+  review: () => require('./commands/review') as typeof import('./commands/review'),
+  rules: () => require('./commands/rules') as typeof import('./commands/rules'),
+  schema: () => require('./commands/schema') as typeof import('./commands/schema'),
+  config: () => require('./commands/config') as typeof import('./commands/config'),
+};
 import { EXIT, processIO, type CliIO } from './io';
 
 const STDIN_MARKER = '\u0000stdin';
@@ -68,7 +72,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
             'rule-timeout': { type: 'number', describe: 'Stop a rule that spends more than this many ms on one file, and report it (default 10000; 0: no limit)' },
           }),
       async (a) => {
-        code = await runCheck(
+        code = await command.check().runCheck(
           {
             files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)),
             format: a.format,
@@ -107,11 +111,11 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
         .options(ruleOptions),
       (a) => {
         const base = { rules: a.rules, disable: a.disable, defaultRules: a['default-rules'] };
-        if (a.action === 'list') code = runRulesList(base, io);
+        if (a.action === 'list') code = command.rules().runRulesList(base, io);
         else if (a.action === 'show') {
           if (!a.target[0]) throw new UsageError('rules show needs a rule id, e.g. mtlint rules show zh-en/quds-force');
-          code = runRulesShow({ ...base, id: a.target[0] }, io);
-        } else code = runRulesTest({ ...base, paths: a.target }, io);
+          code = command.rules().runRulesShow({ ...base, id: a.target[0] }, io);
+        } else code = command.rules().runRulesTest({ ...base, paths: a.target }, io);
       },
     )
     .command('review [files..]', 'Go through the findings one by one and write the accepted fixes', (y) =>
@@ -124,7 +128,7 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
           ...ruleOptions,
         }),
       async (a) => {
-        code = await runReview({ files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)), yes: a.yes, config: a.config, color: a.color, rules: a.rules, disable: a.disable, defaultRules: a['default-rules'] }, io);
+        code = await command.review().runReview({ files: a.files.map((f) => (f === STDIN_MARKER ? '-' : f)), yes: a.yes, config: a.config, color: a.color, rules: a.rules, disable: a.disable, defaultRules: a['default-rules'] }, io);
       },
     )
     .command('apply <decisions>', 'Apply the decisions downloaded from the HTML report', (y) =>
@@ -135,20 +139,20 @@ export async function main(rawArgv: string[], io: CliIO = processIO()): Promise<
           baseline: { type: 'string', describe: 'Record the rejected findings marked "add to baseline" in this baseline file' },
         }),
       (a) => {
-        code = runApply({ decisions: a.decisions, dryRun: a['dry-run'], baseline: a.baseline }, io);
+        code = command.apply().runApply({ decisions: a.decisions, dryRun: a['dry-run'], baseline: a.baseline }, io);
       },
     )
     .command('init', 'Write a starter .mtlintrc.json', (y) => y.option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }), (a) => {
-      code = runInit({ force: a.force }, io);
+      code = command.config().runInit({ force: a.force }, io);
     })
     .command('print-config <file>', 'Show the configuration that applies to a file', (y) =>
       y.positional('file', { type: 'string', demandOption: true }).option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file' }),
       (a) => {
-        code = runPrintConfig({ file: a.file, config: a.config }, io);
+        code = command.config().runPrintConfig({ file: a.file, config: a.config }, io);
       },
     )
     .command('schema', 'Print the rule-pack JSON Schema', (y) => y.option('gazetteer', { type: 'boolean', default: false, describe: 'Print the gazetteer schema instead' }), (a) => {
-      code = runSchema({ gazetteer: a.gazetteer }, io);
+      code = command.schema().runSchema({ gazetteer: a.gazetteer }, io);
     })
     .demandCommand(1, 'Name a command: check, review, apply, rules, init, print-config or schema.')
     .strict()

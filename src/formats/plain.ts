@@ -11,6 +11,8 @@ export const plain: DocumentFormat = {
   extensions: ['.txt', '.text'],
   extract(source, { plainTextComment }) {
     const directives: Directive[] = [];
+    // Most articles hold no directive: one native search settles it.
+    if (!source.includes('mtlint-')) return { text: source, directives };
     const line = new RegExp(`^([ \\t]*${escapeRegex(plainTextComment)}[ \\t]*)(mtlint-[^\\r\\n]*)`, 'gm');
     let text = source;
     let lineNo = 1;

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { RegexFacts } from '../regex/required-literals';
 import { cacheDir } from './cache-dir';
 import { packageVersion } from './package-root';
@@ -48,6 +48,11 @@ export class RegexFactsCache {
       const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
       writeFileSync(this.file, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
       this.dirty = false;
+      // Files left by other versions of mtlint or of the analysis are of no further use.
+      const own = basename(this.file);
+      for (const name of readdirSync(dirname(this.file))) {
+        if (name.startsWith('regex-facts-') && name !== own) rmSync(join(dirname(this.file), name), { force: true });
+      }
     } catch {
       // Read-only or full temp folder: the analysis just runs again next time.
     }
