@@ -94,9 +94,9 @@ export interface CorpusInput {
 }
 
 /**
- * Size of the files a corpus is checked as. mtlint refuses files over 4 MiB (nothing that big is
- * an article), so the 10 MB and 100 MB corpora go to both tools as files of 1 MB, cut at
- * paragraph breaks: many articles, as a wire service's day of copy is.
+ * Size of the files a corpus is checked as: the 10 MB and 100 MB corpora go to both tools as
+ * files of 1 MB, cut at paragraph breaks. That is many articles, as a wire service's day of copy
+ * is, and lets `--jobs` spread files over workers that each hold one file at a time.
  */
 export const PART_MB = 1;
 
