@@ -160,10 +160,10 @@ function spansOf(re: RuleRegex, text: string): Span[] {
 }
 
 function wanted(doc: Document, rule: PatternRule, start: number): boolean {
-  const sentence = doc.sentenceAt(start);
   if (rule.notFirstInParagraph) {
+    // Only asked for when needed: splitting a long document into sentences is not free.
     const i = doc.sentenceIndexAt(start);
-    if (i <= 0 || doc.sentences[i - 1].paragraph !== sentence!.paragraph) return false;
+    if (i <= 0 || doc.sentences[i - 1].paragraph !== doc.sentences[i].paragraph) return false;
   }
   if (rule.skipQuoted) {
     const p = doc.paragraphAt(start);
