@@ -8,6 +8,7 @@ import { Document } from '../src/kernel/document';
 import type { GazetteerEntry } from '../src/kernel/rule-kind';
 import type { Finding, RuleMeta } from '../src/kernel/types';
 import { ruleKinds } from '../src/kinds';
+import { HINT_MIN_BITS } from '../src/regex/hint-rarity';
 import { requiredLiterals } from '../src/regex/required-literals';
 
 export const REPO = join(__dirname, '..');
@@ -50,7 +51,9 @@ const base = { severity: 'error', category: 'terminology', message: '{match} →
 export function runRule(rule: Record<string, unknown>, text: string, gazetteer: GazetteerEntry[] = []): Finding[] {
   const meta = { id: 'test/rule', ...base, ...rule } as unknown as RuleMeta;
   const resources = { gazetteer, dictionary: new Set(['minister', 'prime', 'baker', 'the']) };
-  const runner = new RuleRunner(ruleKinds, [meta], resources, { analyseRegex: requiredLiterals });
+  const runner = new RuleRunner(ruleKinds, [meta], resources, {
+    analyseRegex: (source, flags, purpose) => requiredLiterals(source, flags, purpose === 'hint' ? HINT_MIN_BITS : undefined),
+  });
   if (runner.compileErrors.length) throw runner.compileErrors[0];
   const findings = runner.run(new Document(text)).findings;
   // Every kind test doubles as a check that the regex prefilter changes nothing.

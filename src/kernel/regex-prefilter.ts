@@ -16,8 +16,12 @@ export interface RegexPrefilter {
   minLength: number;
 }
 
-/** Works out a regex's prefilter; the loader supplies one (the kernel parses no regex syntax). */
-export type RegexAnalyser = (source: string, flags: string) => RegexPrefilter | undefined;
+/**
+ * Works out a regex's prefilter; the loader supplies one (the kernel parses no regex syntax).
+ * For a `hint` (a pattern a rule declares cheap, such as `requires`) any literals will do, however
+ * common; otherwise only literals rare enough to beat scanning.
+ */
+export type RegexAnalyser = (source: string, flags: string, purpose: 'match' | 'hint') => RegexPrefilter | undefined;
 
 /**
  * When the candidate start positions exceed this share of the text, trying each one anchored

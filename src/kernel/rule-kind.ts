@@ -33,6 +33,11 @@ export interface LiteralOptions {
   wholeWord?: boolean;
 }
 
+export interface RegexOptions {
+  /** The pattern is a cheap hint (`requires`): its literals are worth finding however common. */
+  hint?: boolean;
+}
+
 /** What a rule kind may use while compiling a rule; shared resources come from the loader. */
 export interface CompileContext<Tag = unknown> {
   /** Registers a literal for the shared multi-pattern matcher; its hits reach `check` as `hits`. */
@@ -41,7 +46,7 @@ export interface CompileContext<Tag = unknown> {
    * Compiles a pattern from the rule, throwing a RuleError that names the rule on failure. Its
    * calls count against the rule's time budget; patterns of untrusted packs run on a linear-time engine.
    */
-  regex(source: string, flags: string, field: string): RuleRegex;
+  regex(source: string, flags: string, field: string, options?: RegexOptions): RuleRegex;
   resources: Resources;
 }
 

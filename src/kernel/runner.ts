@@ -1,7 +1,7 @@
 import { Document } from './document';
 import { LiteralMatcher, type LiteralHit } from './literal-matcher';
 import { formatMessage } from './message';
-import { RuleError, type CompileContext, type LiteralOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
+import { RuleError, type CompileContext, type LiteralOptions, type RegexOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
 import { PrefilteredRegex, UnfilteredRegex, type RegexAnalyser } from './regex-prefilter';
 import type { RuleRegex, TextRegex } from './text-regex';
@@ -85,8 +85,8 @@ export class RuleRunner {
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
           this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, minPre: 0, maxPre: 0 }, options.caseInsensitive),
-        regex: (source: string, flags: string, field: string) =>
-          new BudgetedRegex(this.prefilter(compile(meta, source, flags, field), source, flags, options.analyseRegex), this.clock),
+        regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
+          new BudgetedRegex(this.prefilter(compile(meta, source, flags, field), source, flags, regexOptions.hint ? 'hint' : 'match', options.analyseRegex), this.clock),
         resources,
       };
       try {
@@ -102,8 +102,8 @@ export class RuleRunner {
   }
 
   /** Registers the literals the pattern needs with the shared matcher, when it has any. */
-  private prefilter(regex: TextRegex, source: string, flags: string, analyse: RegexAnalyser | undefined): RuleRegex {
-    const needs = analyse?.(source, flags);
+  private prefilter(regex: TextRegex, source: string, flags: string, purpose: 'match' | 'hint', analyse: RegexAnalyser | undefined): RuleRegex {
+    const needs = analyse?.(source, flags, purpose);
     if (!needs) return new UnfilteredRegex(regex);
     const sticky = regex instanceof RegExp ? () => new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : undefined;
     const filtered = new PrefilteredRegex(regex, flags.includes('g'), sticky);

@@ -63,7 +63,7 @@ export const pattern: RuleKind<PatternRule> = {
     const re = ctx.regex(rule.pattern, 'g' + (rule.flags ?? ''), 'pattern');
     const scope = rule.scope ?? 'document';
     const unless = compileUnless(ctx, rule.unless, 'unless');
-    const requires = rule.requires === undefined ? undefined : ctx.regex(rule.requires, rule.flags?.includes('i') ? 'gi' : 'g', 'requires');
+    const requires = rule.requires === undefined ? undefined : ctx.regex(rule.requires, rule.flags?.includes('i') ? 'gi' : 'g', 'requires', { hint: true });
     return {
       check({ doc, report }) {
         // Most articles contain no Chinese punctuation at all: one cheap scan rules the rule

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../schema/diagnostic';
 import { UsageError } from '../schema/diagnostic';
 import { ValidationCache, type ValidatedJson } from './validation-cache';
 import { RegexFactsCache } from './regex-facts-cache';
+import { HINT_MIN_BITS } from '../regex/hint-rarity';
 import { gazetteerSchema, rulePackSchema } from '../schema/pack-schema';
 import { englishDictionary } from './dictionary';
 import { bundledRulesDir, packageVersion } from './package-root';
@@ -88,7 +89,7 @@ export class RuleSet {
     const facts = this.regexFacts;
     return {
       compileRegex: (rule, source, flags, field) => compileByTrust(rule, source, flags, field, (facts.get(source, flags)?.minLength ?? 0) > 0),
-      analyseRegex: (source, flags) => facts.get(source, flags)?.prefilter,
+      analyseRegex: (source, flags, purpose) => facts.get(source, flags, purpose === 'hint' ? HINT_MIN_BITS : undefined)?.prefilter,
     };
   }
 }

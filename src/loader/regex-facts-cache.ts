@@ -27,13 +27,14 @@ export class RegexFactsCache {
     }
   }
 
-  get(source: string, flags: string): RegexFacts | undefined {
-    const key = `${flags}/${source}`;
+  /** `minBits`: how rare the required literals must be (see `regexFacts`); the default when undefined. */
+  get(source: string, flags: string, minBits?: number): RegexFacts | undefined {
+    const key = `${minBits ?? ''}/${flags}/${source}`;
     let facts = this.known[key];
     if (facts === undefined) {
       // Loaded only on a miss: with a warm cache, start-up never loads the regex parser.
       const { regexFacts } = require('../regex/required-literals') as typeof import('../regex/required-literals');
-      facts = regexFacts(source, flags) ?? null;
+      facts = regexFacts(source, flags, minBits) ?? null;
       this.known[key] = facts;
       this.dirty = true;
     }
