@@ -36,6 +36,11 @@ export interface LiteralOptions {
 export interface RegexOptions {
   /** The pattern is a cheap hint (`requires`): its literals are worth finding however common. */
   hint?: boolean;
+  /**
+   * Default true. False for a pattern only ever run on short pieces cut out of the document
+   * (`unless` on one sentence): literal hits in the whole document would be found for nothing.
+   */
+  prefilter?: boolean;
 }
 
 /** What a rule kind may use while compiling a rule; shared resources come from the loader. */

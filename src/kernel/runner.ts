@@ -86,7 +86,12 @@ export class RuleRunner {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
           this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, minPre: 0, maxPre: 0 }, options.caseInsensitive),
         regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
-          new BudgetedRegex(this.prefilter(compile(meta, source, flags, field), source, flags, regexOptions.hint ? 'hint' : 'match', options.analyseRegex), this.clock),
+          new BudgetedRegex(
+            regexOptions.prefilter === false
+              ? new UnfilteredRegex(compile(meta, source, flags, field))
+              : this.prefilter(compile(meta, source, flags, field), source, flags, regexOptions.hint ? 'hint' : 'match', options.analyseRegex),
+            this.clock,
+          ),
         resources,
       };
       try {

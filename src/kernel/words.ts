@@ -146,9 +146,16 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch === '_' || (unitClasses(ch.charCodeAt(0)) & WORD) !== 0;
 }
 
+/** `isWordChar` of the code unit at `i` (false outside the text), without making a string of it. */
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x5f || (unitClasses(c) & WORD) !== 0;
+}
+
 /** A match's first and last characters must not continue a word outside it. */
 export function atWordBoundaries(text: string, start: number, end: number): boolean {
-  if (isWordChar(text[start]) && isWordChar(text[start - 1])) return false;
-  if (isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
+  if (isWordUnit(text, start) && isWordUnit(text, start - 1)) return false;
+  if (isWordUnit(text, end - 1) && isWordUnit(text, end)) return false;
   return true;
 }

@@ -10,7 +10,7 @@ export const unlessSchema = {
 
 /** Compiles `unless` patterns once; the returned test takes a match offset. */
 export function compileUnless(ctx: CompileContext<any>, patterns: string[] | undefined, field: string) {
-  const regexes = (patterns ?? []).map((p, i) => ctx.regex(p, '', `${field}[${i}]`));
+  const regexes = (patterns ?? []).map((p, i) => ctx.regex(p, '', `${field}[${i}]`, { prefilter: false }));
   return (doc: Document, offset: number): boolean => {
     if (regexes.length === 0) return false;
     const sentence = doc.sentenceAt(offset) ?? doc.paragraphAt(offset);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { countWords, isWordChar, splitWords, WORD_PATTERN, type Word } from '../../src/kernel/words';
+import { atWordBoundaries, countWords, isWordChar, splitWords, WORD_PATTERN, type Word } from '../../src/kernel/words';
 
 /** The definition: the regex over the slice, with the trailing-dot rule for abbreviations. */
 function reference(text: string, start = 0, end = text.length): Word[] {
@@ -65,5 +65,20 @@ describe('isWordChar', () => {
     const re = /[\p{L}\p{M}\p{N}_]/u;
     for (const ch of ['a', 'É', '_', '5', '\u0301', ' ', '-', '.', '卡', '\ud835', '𝐀', 'ab', '']) expect(isWordChar(ch)).toBe(re.test(ch));
     expect(isWordChar(undefined)).toBe(false);
+  });
+});
+
+describe('atWordBoundaries', () => {
+  it('holds when neither end of the span continues a word outside it, code unit by code unit', () => {
+    const reference = (text: string, start: number, end: number) =>
+      !(isWordChar(text[start]) && isWordChar(text[start - 1])) && !(isWordChar(text[end - 1]) && isWordChar(text[end]));
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(atWordBoundaries(text, start, end)).toBe(reference(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
