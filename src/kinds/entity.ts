@@ -96,6 +96,8 @@ export const entity: RuleKind<EntityRule, Tag> = {
 
     const maxDistance = (length: number) => (length >= 9 ? 2 : 1);
     const nearNames = new Map<string, FuzzyTarget[]>();
+    // Whether a spelling could be a misspelt name depends on the rule alone: kept across documents.
+    const nameShaped = new Map<string, boolean>();
 
     return {
       check({ doc, hits, report }) {
@@ -117,7 +119,6 @@ export const entity: RuleKind<EntityRule, Tag> = {
         if (buckets.size === 0) return;
 
         const decided = new Map<string, FuzzyTarget[] | null>();
-        const nameShaped = new Map<string, boolean>();
         const text = doc.text;
         let cursor = 0;
         // The three words before the current one, for the title check: [start, end) pairs in a
@@ -137,6 +138,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
               // Names recur: whether a word could be a misspelt name is decided once per spelling.
               let nameLike = nameShaped.get(part);
               if (nameLike === undefined) {
+                if (nameShaped.size >= NEAR_NAMES_KEPT) nameShaped.clear();
                 const lower = part.toLowerCase();
                 nameLike =
                   part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));

@@ -107,6 +107,14 @@ export const repetition: RuleKind<RepetitionRule> = {
               runEnd += n;
             }
             if (lowerEnd === -1) lowerEnd = runEnd;
+            // The usual word: lower case, one space, then a word with another first letter.
+            if (lowerEnd === runEnd && runEnd + 1 < p.end && text.charCodeAt(runEnd) === 0x20) {
+              const next = text.charCodeAt(runEnd + 1);
+              if (next !== text.charCodeAt(i) && next !== 0x20 && classTable[next] < SURROGATE && (classTable[next] & SPACE) === 0) {
+                i = runEnd;
+                continue;
+              }
+            }
             const found = scan.touchesWordBefore(i) ? undefined : pairAt(scan, i, lowerEnd, runEnd);
             if (found) report({ start: i, end: found.end, suggestions: [found.keep] });
             i = found ? found.end : runEnd;
