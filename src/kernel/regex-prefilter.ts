@@ -118,27 +118,37 @@ export class PrefilteredRegex implements RuleRegex {
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (text !== this.text) return this.plainExec(text);
+    return text === this.text ? this.execWithin(text, 0) : this.plainExec(text);
+  }
+
+  execIn(text: string, base: number): RegExpExecArray | null {
+    return this.text === undefined ? this.plainExec(text) : this.execWithin(text, base);
+  }
+
+  /** `exec` on `text`, the piece of the document that starts at `base`, trying only candidate starts. */
+  private execWithin(text: string, base: number): RegExpExecArray | null {
     if (!this.prepared) this.prepare();
     const from = this.global ? this.lastIndex : 0;
-    const first = from > text.length ? -1 : this.firstRange(from);
-    if (first === -1) {
+    const end = base + text.length;
+    const first = from > text.length ? -1 : this.firstRange(base + from);
+    if (first === -1 || this.los[first] > end) {
       if (this.global) this.lastIndex = 0;
       return null;
     }
     if (!this.anchored) {
-      this.regex.lastIndex = Math.max(from, this.los[first]);
+      this.regex.lastIndex = Math.max(from, this.los[first] - base);
       const m = this.regex.exec(text);
       if (this.global) this.lastIndex = this.regex.lastIndex;
       return m;
     }
     const sticky = (this.stickyCopy ??= this.makeSticky!());
-    for (let r = first; r < this.los.length; r++) {
-      for (let s = Math.max(from, this.los[r]); s <= this.his[r]; s++) {
-        sticky.lastIndex = s;
+    for (let r = first; r < this.los.length && this.los[r] <= end; r++) {
+      const last = Math.min(this.his[r], end);
+      for (let s = Math.max(base + from, this.los[r]); s <= last; s++) {
+        sticky.lastIndex = s - base;
         const m = sticky.exec(text);
         if (m) {
-          if (this.global) this.lastIndex = s + m[0].length;
+          if (this.global) this.lastIndex = s - base + m[0].length;
           return m;
         }
       }
@@ -224,5 +234,9 @@ export class UnfilteredRegex implements RuleRegex {
 
   hitStarts(): undefined {
     return undefined;
+  }
+
+  execIn(text: string): RegExpExecArray | null {
+    return this.regex.exec(text);
   }
 }

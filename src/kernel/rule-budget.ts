@@ -69,4 +69,9 @@ export class BudgetedRegex implements RuleRegex {
   hitStarts(): ArrayLike<number> | undefined {
     return this.regex.hitStarts();
   }
+
+  execIn(text: string, base: number): RegExpExecArray | null {
+    this.clock.check();
+    return this.regex.execIn(text, base);
+  }
 }

@@ -18,4 +18,9 @@ export interface RuleRegex extends TextRegex {
    * contains one. Undefined when the pattern has no such literals (a match may be anywhere).
    */
   hitStarts(): ArrayLike<number> | undefined;
+  /**
+   * `exec` on a piece of the document being checked: `text` must be the document's text from
+   * `base` on (a line, sentence or paragraph), so that the literal hits can say where to look.
+   */
+  execIn(text: string, base: number): RegExpExecArray | null;
 }

@@ -78,7 +78,7 @@ export const pattern: RuleKind<PatternRule> = {
           // The whole document is passed as it is, not as a copy, so the regex can use its literal hits.
           const text = scope === 'document' ? doc.text : doc.text.slice(unit.start, unit.end);
           re.lastIndex = 0;
-          for (let m = re.exec(text); m; m = re.exec(text)) {
+          for (let m = re.execIn(text, unit.start); m; m = re.execIn(text, unit.start)) {
             if (m[0] === '') {
               re.lastIndex++;
               continue;

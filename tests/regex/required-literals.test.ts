@@ -101,6 +101,13 @@ describe('PrefilteredRegex agrees with the plain regex', () => {
           filtered.reset(t);
           matcher.scan(t, (start, end, l) => filtered.addHit(start, end, l.minPre, l.maxPre));
           expect(allMatches(filtered, t)).toEqual(allMatches(plain, t));
+          // A line, sentence or paragraph cut out of the document, as pattern rules run on them.
+          for (const [from, to] of [[0, t.length >> 1], [t.length >> 2, t.length], [1, t.length - 1]]) {
+            if (from > to) continue;
+            const piece = t.slice(from, to);
+            const inPiece = { get lastIndex() { return filtered.lastIndex; }, set lastIndex(v: number) { filtered.lastIndex = v; }, exec: (x: string) => filtered.execIn(x, from) };
+            expect(allMatches(inPiece, piece)).toEqual(allMatches(plain, piece));
+          }
         }
       }),
       { numRuns: 3000 },
