@@ -204,16 +204,17 @@ const METHOD = `How it is measured (\`npm run bench\`; \`bench/\`):
 - Corpus: news paragraphs from \`samples/*.txt\`, \`samples/annotated/*.txt\` and \`samples/clean/*.txt\`, shuffled
   into articles by a seeded generator, with errors injected (MT slips, agency trailers, "Et al.", and names from
   the first 100 dictionary entries); 1 MB = 1,000,000 bytes; each size is a prefix of the same article stream.
-  The 10 MB and 100 MB corpora are given to both tools as files of 1 MB cut at paragraph breaks (mtlint refuses
-  a file over 4 MiB as no article); mtlint runs with \`--jobs 1\` except where \`--jobs 2\` is named.
+  The 10 MB and 100 MB corpora are given to both tools as files of 1 MB cut at paragraph breaks (many articles,
+  as a day of wire copy is); mtlint runs with \`--jobs 1\` except where \`--jobs 2\` is named.
 - Dictionaries: generated name spellings, each an mtlint pack with one case-sensitive \`term\` rule and the same
   entries as prh YAML (\`wordBoundary: true\`, matching mtlint's whole-word literals). Every dictionary contains the
   100 injected entries, so all sizes find the same errors.
 - Both tools run as whole processes (\`node bin/mtlint.js check --no-default-rules --rules DICT --format json FILE\`
   and \`textlint --config RC --format json FILE\`), stdout to a file, alternating, median of the measured runs after
   one warm-up each. Wall time includes start-up. "Throughput ratio" is textlint's time over mtlint's on the same file.
-- Start-up and all runs are measured warm: the warm-up run fills mtlint's validation cache (\`MTLINT_CACHE_DIR\`, by
-  default in the OS temp folder); "with an empty cache" is a first run after an install or a pack change.
+- Start-up and all runs are measured warm: the warm-up run fills mtlint's start-up caches (validated packs, regex
+  facts, the word list; \`MTLINT_CACHE_DIR\`, by default in the OS temp folder); "with an empty cache" is a first run
+  after an install or a pack change.
 - "Same findings" compares line, column (both 1-based, UTF-16), span and replacement of every finding.
 - An extrapolated textlint time is start-up + (time − start-up) × size ratio from the next smaller input; it is
   marked \`~\` and never counts as a measurement.`;
