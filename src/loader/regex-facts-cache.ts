@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RegexFacts } from '../regex/required-literals';
 import { cacheDir } from './cache-dir';
@@ -47,12 +47,15 @@ export class RegexFactsCache {
       mkdirSync(join(this.file, '..'), { recursive: true, mode: 0o700 });
       // Bounded, in case many custom packs pass through one machine: the newest entries stay.
       const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
-      writeFileSync(this.file, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
+      // Written aside and renamed, so that a run starting meanwhile never reads half a file.
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
+      renameSync(temp, this.file);
       this.dirty = false;
       // Files left by other versions of mtlint or of the analysis are of no further use.
       const own = basename(this.file);
       for (const name of readdirSync(dirname(this.file))) {
-        if (name.startsWith('regex-facts-') && name !== own) rmSync(join(dirname(this.file), name), { force: true });
+        if (name.startsWith('regex-facts-') && name !== own && !name.endsWith('.tmp')) rmSync(join(dirname(this.file), name), { force: true });
       }
     } catch {
       // Read-only or full temp folder: the analysis just runs again next time.
