@@ -357,7 +357,8 @@ export class LiteralMatcher<T> {
       const id = outIds[k];
       const start = end - lengths[id];
       const exact = exactForms[id];
-      if (exact !== undefined && !text.startsWith(exact, start)) continue;
+      // Most misses differ in their first letter's case ("un" in "under" for "UN"): checked first.
+      if (exact !== undefined && (text.charCodeAt(start) !== exact.charCodeAt(0) || !text.startsWith(exact, start))) continue;
       onHit(start, end, payloads[id]);
     }
   }
