@@ -1,3 +1,4 @@
+import { lowerBound } from './spans';
 import type { RuleRegex, TextRegex } from './text-regex';
 
 /** A literal that every match of a regex contains, `minPre`..`maxPre` code units after the match start. */
@@ -106,15 +107,8 @@ export class PrefilteredRegex implements RuleRegex {
 
   /** Index of the first candidate range that ends at or after `from`, or -1. */
   private firstRange(from: number): number {
-    const his = this.his;
-    let lo = 0;
-    let hi = his.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (his[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < his.length ? lo : -1;
+    const i = lowerBound(this.his, from);
+    return i < this.his.length ? i : -1;
   }
 
   exec(text: string): RegExpExecArray | null {
@@ -175,15 +169,7 @@ export class PrefilteredRegex implements RuleRegex {
   mayMatchIn(start: number, end: number): boolean {
     if (this.text === undefined) return true;
     const { starts, ends } = this.sorted();
-    // Binary search for the first hit starting at or after `start`.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < starts.length && starts[i] < end; i++) if (ends[i] <= end) return true;
+    for (let i = lowerBound(starts, start); i < starts.length && starts[i] < end; i++) if (ends[i] <= end) return true;
     return false;
   }
 

@@ -45,3 +45,23 @@ export function findSpanIndex(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/**
+ * Binary search: the first index below `count` where `reached(i)` holds, `count` if none.
+ * `reached` must be false up to some index and true from there on (as "sorted[i] >= value" is).
+ */
+export function firstIndexWhere(count: number, reached: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first value of ascending `sorted` that is at least `value` (`sorted.length` if none). */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  return firstIndexWhere(sorted.length, (i) => sorted[i] >= value);
+}

@@ -1,6 +1,6 @@
 import type { Document } from '../kernel/document';
 import { RuleError, type RuleKind } from '../kernel/rule-kind';
-import { longestLeftmost } from '../kernel/spans';
+import { longestLeftmost, lowerBound } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
 
 export interface Alternative {
@@ -269,16 +269,6 @@ class EvidenceIndex {
   }
 }
 
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function mentionsWithin(mentions: Mention[], starts: number[], span: Span): Mention[] {
   const out: Mention[] = [];

@@ -1,7 +1,7 @@
 import type { Document } from '../kernel/document';
 import { lineRemovalEdit } from '../kernel/line-removal';
 import type { RuleKind } from '../kernel/rule-kind';
-import { findSpanIndex } from '../kernel/spans';
+import { findSpanIndex, firstIndexWhere } from '../kernel/spans';
 import type { RuleRegex } from '../kernel/text-regex';
 import { insideQuotes } from '../kernel/spans';
 import type { RuleMeta, Span } from '../kernel/types';
@@ -132,14 +132,8 @@ function candidateUnits(units: Span[], hits: ArrayLike<number> | undefined, requ
 
 /** Index of the first unit that ends after `offset`, or -1. */
 function firstUnitFrom(units: Span[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < units.length ? lo : -1;
+  const i = firstIndexWhere(units.length, (u) => units[u].end > offset);
+  return i < units.length ? i : -1;
 }
 
 /** Whether one of the sorted, disjoint `spans` overlaps `unit`. */
