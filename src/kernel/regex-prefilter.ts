@@ -35,8 +35,9 @@ const ANCHORED_SHARE = 1 / 16;
  * On the document's own text `exec` returns exactly what the plain regex would (the same
  * matches, in the same order, with the same `lastIndex`): positions where no match can start
  * are skipped, either by trying each candidate start anchored (a sticky copy of the regex) or,
- * when candidates are dense, by letting the regex scan on from the first one. On any other
- * string (a sentence sliced out, say) it is the plain regex.
+ * when candidates are dense, by letting the regex scan on from the first one. `execIn` does the
+ * same on a line, sentence or paragraph cut out of the document, given where it starts. On any
+ * other string it is the plain regex.
  */
 export class PrefilteredRegex implements RuleRegex {
   lastIndex = 0;
