@@ -4,13 +4,18 @@ import type { RunOptions } from '../kernel/runner';
 import type { Finding } from '../kernel/types';
 import { loadRules, type RuleSet } from '../loader/load-rules';
 import type { FileReport, Report } from './report';
+import { analyse, type AnalyseOptions } from './analyse';
+import { baseConfig } from '../config/load-config';
 
 export interface CheckOptions extends RunOptions {
   /** Compiled rules; loaded from `rulePaths` (plus the bundled packs) when omitted. */
   rules?: RuleSet;
   rulePaths?: string[];
   defaultRules?: boolean;
-  /** Path shown in the report. */
+  /**
+   * Path shown in the report. Its extension picks the format, as for files on the command line:
+   * `.md` and `.html` are checked as prose with the markup left alone; anything else as plain text.
+   */
   filename?: string;
 }
 
@@ -31,18 +36,23 @@ export function checkText(text: string, rules: RuleSet, options: RunOptions = {}
 
 /**
  * Checks one text. This is the library entry point: it returns the same report object that
- * `mtlint check --format json` prints.
+ * `mtlint check --format json` prints, found the same way: the format of `filename`, inline
+ * suppressions and the default settings (no configuration file is read).
  */
 export function check(text: string, options: CheckOptions = {}): Report {
-  const rules = ruleSetFor(options);
-  const { findings, errors } = checkText(text.replace(/^\uFEFF/, ''), rules, options);
-  const file: FileReport = { path: options.filename ?? '<text>', findings };
-  if (errors) file.errors = errors;
+  const path = options.filename ?? '<text>';
+  const result = analyse(text.replace(/^\uFEFF/, ''), analyseOptions(options, path));
+  const file: FileReport = { path, findings: result.findings };
+  if (result.failures.length) file.errors = result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` }));
   return { version: 1, files: [file] };
 }
 
-/** Applies every applicable fix, pass after pass, until the text is stable. */
+/** Applies every applicable fix, pass after pass, until the text is stable (BOM already removed). */
 export function fix(text: string, options: CheckOptions = {}): FixResult {
-  const rules = ruleSetFor(options);
-  return fixUntilStable(text, (t) => rules.runner.run(new Document(t), options).findings);
+  const settings = analyseOptions(options, options.filename ?? '<text>');
+  return fixUntilStable(text, (t) => analyse(t, settings).findings);
+}
+
+function analyseOptions(options: CheckOptions, path: string): AnalyseOptions {
+  return { ...options, path, reportPath: path, rules: ruleSetFor(options), config: baseConfig() };
 }
