@@ -84,7 +84,7 @@ export class RuleRunner {
       const index = this.rules.length;
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
-          this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, minPre: 0, maxPre: 0 }, options.caseInsensitive),
+          this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, regex: undefined, minPre: 0, maxPre: 0 }, options.caseInsensitive),
         regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
           new BudgetedRegex(
             regexOptions.prefilter === false

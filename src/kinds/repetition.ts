@@ -78,37 +78,50 @@ export const repetition: RuleKind<RepetitionRule> = {
       check({ doc, report }) {
         const text = doc.text;
         for (const p of doc.paragraphs) {
-          const scan = new Scanner(text, p.start, p.end);
-          for (let i = p.start; i < p.end; ) {
+          const end = p.end;
+          const scan = new Scanner(text, p.start, end);
+          for (let i = p.start; i < end; ) {
             // The common case in one table load: a BMP code unit that is not a letter.
             const bits = classTable[text.charCodeAt(i)];
-            if (bits < SURROGATE && (bits & LETTER) === 0) {
-              i++;
-              continue;
-            }
-            if (!scan.lengthAt(i, LETTER)) {
+            if (bits < SURROGATE) {
+              if ((bits & LETTER) === 0) {
+                i++;
+                continue;
+              }
+            } else if (!scan.lengthAt(i, LETTER)) {
               i += scan.lengthAt(i, -1);
               continue;
             }
-            // One walk over the word finds where its letters end and where its lower-case start ends.
-            let lowerEnd = -1;
-            let runEnd = i;
-            while (runEnd < p.end) {
+            // The word's lower-case start, then the rest of its letters; code units the table
+            // cannot answer (surrogates, not yet classified) go through the scanner.
+            let lowerEnd = i;
+            for (;;) {
+              if (lowerEnd >= end) break;
+              const b = classTable[text.charCodeAt(lowerEnd)];
+              if (b < SURROGATE) {
+                if ((b & LOWER) === 0) break;
+                lowerEnd++;
+              } else {
+                const n = scan.lengthAt(lowerEnd, LOWER);
+                if (!n) break;
+                lowerEnd += n;
+              }
+            }
+            let runEnd = lowerEnd;
+            for (;;) {
+              if (runEnd >= end) break;
               const b = classTable[text.charCodeAt(runEnd)];
               if (b < SURROGATE) {
                 if ((b & LETTER) === 0) break;
-                if (lowerEnd === -1 && (b & LOWER) === 0) lowerEnd = runEnd;
                 runEnd++;
-                continue;
+              } else {
+                const n = scan.lengthAt(runEnd, LETTER);
+                if (!n) break;
+                runEnd += n;
               }
-              const n = scan.lengthAt(runEnd, LETTER);
-              if (!n) break;
-              if (lowerEnd === -1 && !scan.lengthAt(runEnd, LOWER)) lowerEnd = runEnd;
-              runEnd += n;
             }
-            if (lowerEnd === -1) lowerEnd = runEnd;
             // The usual word: lower case, one space, then a word with another first letter.
-            if (lowerEnd === runEnd && runEnd + 1 < p.end && text.charCodeAt(runEnd) === 0x20) {
+            if (lowerEnd === runEnd && runEnd + 1 < end && text.charCodeAt(runEnd) === 0x20) {
               const next = text.charCodeAt(runEnd + 1);
               if (next !== text.charCodeAt(i) && next !== 0x20 && classTable[next] < SURROGATE && (classTable[next] & SPACE) === 0) {
                 i = runEnd;
