@@ -167,7 +167,7 @@ export class RuleRunner {
       else for (const f of own) findings.push(f);
     });
     for (const regex of this.prefiltered) regex.reset(undefined);
-    return { findings: dedupe(findings).sort(compareFindings), failures };
+    return { findings: withoutRepeats(findings.sort(compareFindings)), failures };
   }
 }
 
@@ -230,14 +230,13 @@ function deletionAware(source: string, edit: { start: number; end: number; text:
   return edit;
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * Drops a finding that repeats an earlier one of the same rule at the same span. The input is
+ * sorted with a stable sort by span and rule, so repeats sit next to each other, the first
+ * reported first.
+ */
+function withoutRepeats(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
