@@ -1,7 +1,7 @@
 import { SPACE, unitClasses } from './char-class';
 import { LineIndex } from './positions';
 import { forEachSentence } from './sentences';
-import { countWords, scanWords, splitWords, type Word } from './words';
+import { countWords, scanWords } from './words';
 import { findSpanIndex } from './spans';
 import type { Span } from './types';
 
@@ -17,7 +17,6 @@ export class Document {
   readonly lines: LineIndex;
   private paragraphCache?: Span[];
   private sentenceCache?: Sentence[];
-  private wordCache?: Word[];
   private lineSpanCache?: Span[];
   private wordCountCache?: number;
 
@@ -74,7 +73,7 @@ export class Document {
     return this.lineSpanCache;
   }
 
-  /** How many words the text has, as `words` would list them. */
+  /** How many words the text has, as `splitWords` would list them. */
   get wordCount(): number {
     this.wordCountCache ??= countWords(this.text);
     return this.wordCountCache;
@@ -83,11 +82,6 @@ export class Document {
   /** Calls `onWord` with the bounds of every word, in order, building nothing; settles `wordCount` on the way. */
   forEachWord(onWord: (start: number, end: number) => void): void {
     this.wordCountCache = scanWords(this.text, 0, this.text.length, onWord);
-  }
-
-  get words(): Word[] {
-    this.wordCache ??= splitWords(this.text);
-    return this.wordCache;
   }
 
   sentenceAt(offset: number): Sentence | undefined {
@@ -102,19 +96,6 @@ export class Document {
 
   paragraphAt(offset: number): Span | undefined {
     return findSpan(this.paragraphs, offset);
-  }
-
-  /** Index of the first word that starts at or after `offset`. */
-  wordIndexAt(offset: number): number {
-    const words = this.words;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   slice(span: Span): string {

@@ -85,13 +85,11 @@ export class RuleRunner {
       const ctx: CompileContext = {
         literal: (pattern: string, tag: unknown, options: LiteralOptions = {}) =>
           this.matcher.add(pattern, { rule: index, tag, wholeWord: options.wholeWord ?? true, regex: undefined, minPre: 0, maxPre: 0 }, options.caseInsensitive),
-        regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) =>
-          new BudgetedRegex(
-            regexOptions.prefilter === false
-              ? new UnfilteredRegex(compile(meta, source, flags, field))
-              : this.prefilter(compile(meta, source, flags, field), source, flags, regexOptions.hint ? 'hint' : 'match', options.analyseRegex),
-            this.clock,
-          ),
+        regex: (source: string, flags: string, field: string, regexOptions: RegexOptions = {}) => {
+          const analyse = regexOptions.prefilter === false ? undefined : options.analyseRegex;
+          const compiled = compile(meta, source, flags, field);
+          return new BudgetedRegex(this.prefilter(compiled, source, flags, regexOptions.hint ? 'hint' : 'match', analyse), this.clock);
+        },
         resources,
       };
       try {

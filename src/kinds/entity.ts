@@ -24,6 +24,8 @@ const TITLES = new Set([
   'director-general', 'counterpart', 'sultan', 'ayatollah', 'cleric', 'pm', 'fm',
 ]);
 
+const entryTypeList = (description: string) => ({ type: 'array', items: { enum: [...ENTRY_TYPES] }, uniqueItems: true, description });
+
 /** Spellings whose near names are remembered across documents, at most. */
 const NEAR_NAMES_KEPT = 50_000;
 
@@ -41,19 +43,9 @@ export const entity: RuleKind<EntityRule, Tag> = {
   summary: 'Names of people, places and organisations checked against the gazetteer: known wrong renderings, untranslated Chinese names, and fuzzy near-misses.',
   schema: {
     properties: {
-      types: {
-        type: 'array',
-        items: { enum: [...ENTRY_TYPES] },
-        uniqueItems: true,
-        description: 'Gazetteer entry types this rule checks. Default: all.',
-      },
+      types: entryTypeList('Gazetteer entry types this rule checks. Default: all.'),
       fuzzy: { type: 'boolean', description: 'Flag capitalised words within a small edit distance of a known name. Default true.' },
-      fuzzyTypes: {
-        type: 'array',
-        items: { enum: [...ENTRY_TYPES] },
-        uniqueItems: true,
-        description: 'Entry types fuzzy matching covers. Default ["person"]: place names have too many legitimate near-twins (Antakya, Antalya).',
-      },
+      fuzzyTypes: entryTypeList('Entry types fuzzy matching covers. Default ["person"]: place names have too many legitimate near-twins (Antakya, Antalya).'),
       untranslated: { type: 'boolean', description: 'Flag Chinese forms of known names left in the text. Default true.' },
     },
   },

@@ -122,7 +122,7 @@ function candidateUnits(units: Span[], hits: ArrayLike<number> | undefined, requ
   } else if (required) {
     // A hint match may begin in the gap before a unit (a line break, say) or run over several.
     for (const r of required) {
-      for (let u = firstUnitFrom(units, r.start); u !== -1 && u < units.length && units[u].start < r.end; u++) add(u);
+      for (let u = firstEndingAfter(units, r.start); u !== -1 && u < units.length && units[u].start < r.end; u++) add(u);
     }
   } else {
     for (let u = 0; u < units.length; u++) out.push(u);
@@ -130,15 +130,15 @@ function candidateUnits(units: Span[], hits: ArrayLike<number> | undefined, requ
   return out;
 }
 
-/** Index of the first unit that ends after `offset`, or -1. */
-function firstUnitFrom(units: Span[], offset: number): number {
-  const i = firstIndexWhere(units.length, (u) => units[u].end > offset);
-  return i < units.length ? i : -1;
+/** Index of the first of sorted `spans` that ends after `offset`, or -1. */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  const i = firstIndexWhere(spans.length, (k) => spans[k].end > offset);
+  return i < spans.length ? i : -1;
 }
 
 /** Whether one of the sorted, disjoint `spans` overlaps `unit`. */
 function overlapsAny(spans: Span[], unit: Span): boolean {
-  const i = firstUnitFrom(spans, unit.start);
+  const i = firstEndingAfter(spans, unit.start);
   return i !== -1 && spans[i].start < unit.end;
 }
 

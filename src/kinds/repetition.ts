@@ -92,34 +92,9 @@ export const repetition: RuleKind<RepetitionRule> = {
               i += scan.lengthAt(i, -1);
               continue;
             }
-            // The word's lower-case start, then the rest of its letters; code units the table
-            // cannot answer (surrogates, not yet classified) go through the scanner.
-            let lowerEnd = i;
-            for (;;) {
-              if (lowerEnd >= end) break;
-              const b = classTable[text.charCodeAt(lowerEnd)];
-              if (b < SURROGATE) {
-                if ((b & LOWER) === 0) break;
-                lowerEnd++;
-              } else {
-                const n = scan.lengthAt(lowerEnd, LOWER);
-                if (!n) break;
-                lowerEnd += n;
-              }
-            }
-            let runEnd = lowerEnd;
-            for (;;) {
-              if (runEnd >= end) break;
-              const b = classTable[text.charCodeAt(runEnd)];
-              if (b < SURROGATE) {
-                if ((b & LETTER) === 0) break;
-                runEnd++;
-              } else {
-                const n = scan.lengthAt(runEnd, LETTER);
-                if (!n) break;
-                runEnd += n;
-              }
-            }
+            // The word's lower-case start, then the rest of its letters.
+            const lowerEnd = scan.skip(i, LOWER);
+            const runEnd = scan.skip(lowerEnd, LETTER);
             // The usual word: lower case, one space, then a word with another first letter.
             if (lowerEnd === runEnd && runEnd + 1 < end && text.charCodeAt(runEnd) === 0x20) {
               const next = text.charCodeAt(runEnd + 1);
@@ -166,7 +141,19 @@ class Scanner {
 
   /** End of the run of `mask` characters from `i`. */
   skip(i: number, mask: number): number {
-    for (let n = this.lengthAt(i, mask); n; n = this.lengthAt(i, mask)) i += n;
+    const { text, end } = this;
+    while (i < end) {
+      // Most code units are answered by the table in one load; the rest go through lengthAt.
+      const bits = classTable[text.charCodeAt(i)];
+      if (bits < SURROGATE) {
+        if ((bits & mask) === 0) break;
+        i++;
+      } else {
+        const n = this.lengthAt(i, mask);
+        if (!n) break;
+        i += n;
+      }
+    }
     return i;
   }
 
