@@ -1,4 +1,5 @@
 import { SPACE, unitClasses } from './char-class';
+import { codeUnits } from './code-units';
 import { LineIndex } from './positions';
 import { forEachSentence } from './sentences';
 import { countWords, scanWords } from './words';
@@ -19,6 +20,7 @@ export class Document {
   private sentenceCache?: Sentence[];
   private lineSpanCache?: Span[];
   private wordCountCache?: number;
+  private unitCache?: Uint16Array;
 
   constructor(
     readonly text: string,
@@ -26,6 +28,12 @@ export class Document {
   ) {
     if (source.length !== text.length) throw new Error('Document: prose text and source must have equal length');
     this.lines = new LineIndex(source);
+  }
+
+  /** `text` as UTF-16 code units, for the scans that read every one of them. */
+  get units(): Uint16Array {
+    this.unitCache ??= codeUnits(this.text);
+    return this.unitCache;
   }
 
   /** Blocks of non-blank lines. */
@@ -75,7 +83,7 @@ export class Document {
 
   /** How many words the text has, as `splitWords` would list them. */
   get wordCount(): number {
-    this.wordCountCache ??= countWords(this.text);
+    this.wordCountCache ??= countWords(this.text, 0, this.text.length, this.units);
     return this.wordCountCache;
   }
 

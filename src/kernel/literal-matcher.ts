@@ -1,4 +1,5 @@
 import { foldTable } from './case-fold';
+import { codeUnits } from './code-units';
 
 /** Called for every occurrence of a literal: [start, end) in the text, and what was added with it. */
 export type LiteralHitHandler<T> = (start: number, end: number, payload: T) => void;
@@ -101,6 +102,8 @@ export class LiteralMatcher<T> {
   /** Column of each code unit of the text, case folding included; NO_COLUMN for rare pattern units. */
   private columnOf = new Uint16Array(0);
   private columns = 1;
+  /** Where a table scan reached reporting states; kept between scans to save reallocating it. */
+  private readonly log = new ReportLog();
 
   constructor(options: LiteralMatcherOptions = {}) {
     this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
@@ -311,32 +314,42 @@ export class LiteralMatcher<T> {
     }
   }
 
-  /** Calls `onHit` for every occurrence of every literal, overlapping ones included. */
-  scan(text: string, onHit: LiteralHitHandler<T>): void {
+  /**
+   * Calls `onHit` for every occurrence of every literal, overlapping ones included. `units` is
+   * the text as code units (see `codeUnits`), when the caller has them already.
+   */
+  scan(text: string, onHit: LiteralHitHandler<T>, units?: Uint16Array): void {
     if (!this.compiled) this.compile();
     if (this.size === 0) return;
     if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
-    if (this.table) this.scanTable(text, this.table, onHit);
+    if (this.table) this.scanTable(text, units ?? codeUnits(text), this.table, onHit);
     else this.scanFailureLinks(text, onHit);
   }
 
-  private scanTable(text: string, table: Int32Array, onHit: LiteralHitHandler<T>): void {
-    const { columnOf, columns, fold } = this;
-    let row = 0;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      const column = columnOf[unit];
-      let cell: number;
-      if (column !== NO_COLUMN) cell = table[row + column];
-      else {
-        const node = this.step(row / columns, fold[unit]);
-        cell = this.outStart[node] === this.outStart[node + 1] ? node * columns : ~(node * columns);
-      }
-      if (cell >= 0) row = cell;
-      else {
-        row = ~cell;
-        this.report(text, row / columns, i + 1, onHit);
-      }
+  /**
+   * The automaton runs over the whole text first and only logs where it reached a reporting
+   * state; the hits are delivered afterwards. With no call in it the loop stays optimised from
+   * one document to the next, where a callback (a new closure per document) made V8 throw the
+   * optimised loop away again and again.
+   */
+  private scanTable(text: string, units: Uint16Array, table: Int32Array, onHit: LiteralHitHandler<T>): void {
+    const { columns, outStart, fold } = this;
+    // A handler that scans again with this matcher gets a log of its own.
+    const log = this.log.count === BUSY ? new ReportLog() : this.log;
+    log.count = 0;
+    log.row = 0;
+    for (let i = runTable(units, 0, table, this.columnOf, log); i < units.length; i = runTable(units, i + 1, table, this.columnOf, log)) {
+      // A code unit without a column (CJK in a table built for Latin script) steps through failure links.
+      const node = this.step(log.row / columns, fold[units[i]]);
+      log.row = node * columns;
+      if (outStart[node] !== outStart[node + 1]) log.add(i + 1, log.row);
+    }
+    const { ends, rows, count } = log;
+    log.count = BUSY;
+    try {
+      for (let k = 0; k < count; k++) this.report(text, rows[k] / columns, ends[k], onHit);
+    } finally {
+      log.count = 0;
     }
   }
 
@@ -362,4 +375,68 @@ export class LiteralMatcher<T> {
       onHit(start, end, payloads[id]);
     }
   }
+}
+
+/** `ReportLog.count` while its hits are being delivered. */
+const BUSY = -1;
+
+/** End offsets and table rows of the reporting states a table scan passed, in text order. */
+class ReportLog {
+  ends = new Int32Array(1024);
+  rows = new Int32Array(1024);
+  count = 0;
+  /** The row the automaton is in where `runTable` stopped. */
+  row = 0;
+
+  add(end: number, row: number): void {
+    if (this.count === this.ends.length) this.grow();
+    this.ends[this.count] = end;
+    this.rows[this.count] = row;
+    this.count++;
+  }
+
+  grow(): void {
+    const ends = new Int32Array(this.ends.length * 2);
+    const rows = new Int32Array(this.rows.length * 2);
+    ends.set(this.ends);
+    rows.set(this.rows);
+    this.ends = ends;
+    this.rows = rows;
+  }
+}
+
+/**
+ * Runs the transition table over `units` from `from`, starting in row `log.row`, logging each
+ * reporting state. Stops at the first code unit that has no column, or at the end; returns where
+ * it stopped, with the row it was in left in `log.row`. A free function of typed arrays only, so
+ * that V8 compiles one tight loop for all matchers.
+ */
+function runTable(units: Uint16Array, from: number, table: Int32Array, columnOf: Uint16Array, log: ReportLog): number {
+  let row = log.row;
+  let ends = log.ends;
+  let rows = log.rows;
+  let count = log.count;
+  let i = from;
+  for (; i < units.length; i++) {
+    const column = columnOf[units[i]];
+    if (column === NO_COLUMN) break;
+    const cell = table[row + column];
+    if (cell >= 0) {
+      row = cell;
+      continue;
+    }
+    row = ~cell;
+    if (count === ends.length) {
+      log.count = count;
+      log.grow();
+      ends = log.ends;
+      rows = log.rows;
+    }
+    ends[count] = i + 1;
+    rows[count] = row;
+    count++;
+  }
+  log.row = row;
+  log.count = count;
+  return i;
 }

@@ -129,7 +129,7 @@ export class RuleRunner {
       if (p.regex) return p.regex.addHit(start, end, p.minPre, p.maxPre);
       if (p.wholeWord && !atWordBoundaries(text, start, end)) return;
       hits[p.rule].push({ start, end, payload: p.tag });
-    });
+    }, doc.units);
     const findings: Finding[] = [];
     const failures: RunResult['failures'] = [];
     const budget = options.ruleBudgetMs ?? DEFAULT_RULE_BUDGET_MS;

@@ -1,4 +1,5 @@
 import { codePointLength, codePointWithClass, LETTER, SURROGATE, unitClasses, unitClassTable, WORD } from './char-class';
+import { codeUnits } from './code-units';
 import type { Span } from './types';
 
 /**
@@ -102,40 +103,88 @@ export function splitWords(text: string, start = 0, end = text.length): Word[] {
   return words;
 }
 
-/** How many words `splitWords` would return, without building them (for per-word scores). */
-export function countWords(text: string, start = 0, end = text.length): number {
-  return countBmpWords(text, start, end) ?? scanWords(text, start, end, undefined);
+/**
+ * How many words `splitWords` would return, without building them (for per-word scores).
+ * `units` are the text's code units (`codeUnits(text)`), when the caller has them.
+ */
+export function countWords(text: string, start = 0, end = text.length, units?: Uint16Array): number {
+  const count = units ? countBmpWords(units, start, end) : countBmpWords(codeUnits(text.slice(start, end)), 0, end - start);
+  return count ?? scanWords(text, start, end, undefined);
+}
+
+/** `WORD_KINDS` values: what a code unit means to the word count. */
+const OTHER = 0;
+const WORD_UNIT = 1;
+/** A separator that joins a word to the one before ("US-led", "don't"). */
+const JOINER = 2;
+/** Not classified yet, or a surrogate half. */
+const UNSETTLED = 3;
+
+const wordKinds = new Uint8Array(0x10000).fill(UNSETTLED);
+
+function settleWordKind(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return UNSETTLED;
+  const kind = (unitClasses(c) & WORD) !== 0 ? WORD_UNIT : c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT || c === HYPHEN ? JOINER : OTHER;
+  wordKinds[c] = kind;
+  return kind;
 }
 
 /**
- * The same count in one tight pass, for text without surrogates (nearly all news copy): a word
- * starts at every word character that follows a non-word one, except where a single separator
- * joins it to the word before ("US-led", "don't"). Undefined when a surrogate turns up.
+ * Whether a word starts at a code unit, given its kind and the kinds of the two before it,
+ * indexed by before-last << 4 | last << 2 | this one: it is a word character, the one before is
+ * not, and the one before is not a joiner that follows a word character.
  */
-function countBmpWords(text: string, start: number, end: number): number | undefined {
-  const table = classes;
-  let count = 0;
-  // Whether the previous code unit is a word character; whether it is a separator right after
-  // one (so that a word starting now is joined to that one).
-  let previousIsWord = false;
-  let joinable = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let bits = table[c];
-    if (bits >= SURROGATE) {
-      if (bits === SURROGATE) return undefined;
-      bits = unitClasses(c);
-    }
-    if ((bits & WORD) !== 0) {
-      if (!previousIsWord && !joinable) count++;
-      joinable = false;
-      previousIsWord = true;
-    } else {
-      joinable = previousIsWord && (c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT || c === HYPHEN);
-      previousIsWord = false;
+const WORD_STARTS = (() => {
+  const starts = new Uint8Array(64);
+  for (let beforeLast = 0; beforeLast < 4; beforeLast++) {
+    for (let last = 0; last < 4; last++) {
+      const joined = last === JOINER && beforeLast === WORD_UNIT;
+      starts[(beforeLast << 4) | (last << 2) | WORD_UNIT] = last !== WORD_UNIT && !joined ? 1 : 0;
     }
   }
-  return count;
+  return starts;
+})();
+
+/** Running state of a word count: [words so far, kinds of the last three code units]. */
+const countState = new Int32Array(2);
+
+/**
+ * The count in one branch-free pass, for text without surrogates (nearly all news copy).
+ * Undefined when a surrogate turns up.
+ */
+function countBmpWords(units: Uint16Array, start: number, end: number): number | undefined {
+  const state = countState;
+  state[0] = 0;
+  state[1] = 0;
+  for (let i = countSettled(units, start, end, state); i < end; i = countSettled(units, i + 1, end, state)) {
+    const kind = settleWordKind(units[i]);
+    if (kind === UNSETTLED) return undefined;
+    state[1] = ((state[1] << 2) | kind) & 63;
+    state[0] += WORD_STARTS[state[1]];
+  }
+  return state[0];
+}
+
+/**
+ * Counts on from `from` until a code unit not classified yet; returns where it stopped. The
+ * last three kinds travel in a register, so no step waits on a load of the step before, and the
+ * loop has no call: V8 keeps it tight only that way.
+ */
+function countSettled(units: Uint16Array, from: number, end: number, state: Int32Array): number {
+  const kinds = wordKinds;
+  const starts = WORD_STARTS;
+  let count = state[0];
+  let recent = state[1];
+  let i = from;
+  for (; i < end; i++) {
+    const kind = kinds[units[i]];
+    if (kind === UNSETTLED) break;
+    recent = ((recent << 2) | kind) & 63;
+    count += starts[recent];
+  }
+  state[0] = count;
+  state[1] = recent;
+  return i;
 }
 
 const WORD_OR_UNDERSCORE = /[\p{L}\p{M}\p{N}_]/u;

@@ -32,4 +32,39 @@ describe('LiteralMatcher (Aho–Corasick)', () => {
     m.scan('a term4999x and term12x', (_start, _end, payload) => hits.push(payload));
     expect(hits).toEqual([4999, 12]);
   });
+
+  it('delivers every hit of a long text in order, past the size of its first hit log', () => {
+    const m = new LiteralMatcher<string>({ tableFrom: 0 });
+    m.add('ab', 'ab');
+    m.add('卡', 'ka');
+    const text = 'ab 卡 '.repeat(3000);
+    const ends: number[] = [];
+    m.scan(text, (_start, end) => ends.push(end));
+    expect(ends).toHaveLength(6000);
+    expect(ends.slice(0, 4)).toEqual([2, 4, 7, 9]);
+    expect(ends.every((e, i) => i === 0 || e > ends[i - 1])).toBe(true);
+  });
+
+  it('reads the code units it is given instead of copying the text', () => {
+    const m = new LiteralMatcher<string>({ tableFrom: 0 });
+    m.add('News', 'news');
+    const text = 'Good News, bad news';
+    const units = new Uint16Array([...text].map((c) => c.charCodeAt(0)));
+    const hits: string[] = [];
+    m.scan(text, (start, end, p) => hits.push(`${p}@${start}-${end}`), units);
+    expect(hits).toEqual(['news@5-9']);
+  });
+
+  it('can be scanned again from inside a hit handler', () => {
+    const m = new LiteralMatcher<string>({ tableFrom: 0 });
+    m.add('x', 'x');
+    const outer: number[] = [];
+    const inner: number[] = [];
+    m.scan('x.x.x', (start) => {
+      outer.push(start);
+      if (start === 0) m.scan('..x', (s) => inner.push(s));
+    });
+    expect(outer).toEqual([0, 2, 4]);
+    expect(inner).toEqual([2]);
+  });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { codeUnits } from '../../src/kernel/code-units';
 import { atWordBoundaries, countWords, isWordChar, splitWords, WORD_PATTERN, type Word } from '../../src/kernel/words';
 
 /** The definition: the regex over the slice, with the trailing-dot rule for abbreviations. */
@@ -53,10 +54,25 @@ describe('splitWords', () => {
       fc.property(bmp, fc.nat(), fc.nat(), (text, a, b) => {
         const start = text.length ? a % (text.length + 1) : 0;
         const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
-        expect(countWords(text, start, end)).toBe(reference(text, start, end).length);
+        const expected = reference(text, start, end).length;
+        expect(countWords(text, start, end)).toBe(expected);
+        expect(countWords(text, start, end, codeUnits(text))).toBe(expected);
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('countWords', () => {
+  it('classifies code units it meets for the first time in the middle of a text', () => {
+    // Letters of scripts no other test has shown the classifier yet, between known ones.
+    const text = "word ᏣᎳᎩ ꓡꓲ-ꓢꓴ don't ᐃᓄᒃᑎᑐᑦ's end.";
+    expect(countWords(text, 0, text.length, codeUnits(text))).toBe(reference(text).length);
+  });
+
+  it('falls back to the full scanner when a surrogate pair turns up', () => {
+    const text = 'a 𝐀𝐁 b-𝐂';
+    expect(countWords(text, 0, text.length, codeUnits(text))).toBe(reference(text).length);
   });
 });
 
