@@ -2,7 +2,7 @@ import { SPACE, unitClasses } from './char-class';
 import { codeUnits } from './code-units';
 import { LineIndex } from './positions';
 import { forEachSentence } from './sentences';
-import { countWords, scanWords } from './words';
+import { countWords, wordBounds, type WordBounds } from './words';
 import { findSpanIndex } from './spans';
 import type { Span } from './types';
 
@@ -20,6 +20,7 @@ export class Document {
   private sentenceCache?: Sentence[];
   private lineSpanCache?: Span[];
   private wordCountCache?: number;
+  private wordCache?: WordBounds;
   private unitCache?: Uint16Array;
 
   constructor(
@@ -83,13 +84,13 @@ export class Document {
 
   /** How many words the text has, as `splitWords` would list them. */
   get wordCount(): number {
-    this.wordCountCache ??= countWords(this.text, 0, this.text.length, this.units);
-    return this.wordCountCache;
+    return this.wordCache ? this.wordCache.count : (this.wordCountCache ??= countWords(this.text, 0, this.text.length, this.units));
   }
 
-  /** Calls `onWord` with the bounds of every word, in order, building nothing; settles `wordCount` on the way. */
-  forEachWord(onWord: (start: number, end: number) => void): void {
-    this.wordCountCache = scanWords(this.text, 0, this.text.length, onWord);
+  /** The bounds of every word, in order, as `splitWords` would list them. */
+  get words(): WordBounds {
+    this.wordCache ??= wordBounds(this.text, this.units);
+    return this.wordCache;
   }
 
   sentenceAt(offset: number): Sentence | undefined {

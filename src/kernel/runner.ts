@@ -121,15 +121,44 @@ export class RuleRunner {
     return this.rules.length;
   }
 
+  /**
+   * What the current run collects. The hit handler and the report function below read it, so
+   * that they are the same two functions for every document: V8 inlines a callee only for the
+   * function it has seen, and a fresh closure per document made it discard the optimised code of
+   * every rule, and of the literal scan, document after document.
+   */
+  private current: { doc: Document; hits: LiteralHit<unknown>[][]; rule: CompiledRule; own: Finding[] } | undefined;
+
+  private readonly onLiteral = (start: number, end: number, p: LiteralPayload): void => {
+    if (p.regex) return p.regex.addHit(start, end, p.minPre, p.maxPre);
+    const current = this.current!;
+    if (p.wholeWord && !atWordBoundaries(current.doc.text, start, end)) return;
+    current.hits[p.rule].push({ start, end, payload: p.tag });
+  };
+
+  private readonly report = (d: ReportDescriptor): void => {
+    this.clock.check();
+    const current = this.current!;
+    current.own.push(toFinding(current.doc, current.rule.meta, d));
+  };
+
   run(doc: Document, options: RunOptions = {}): RunResult {
+    // A rule that checks another document with this runner (none does) gets its own state.
+    const outer = this.current;
+    try {
+      return this.runOn(doc, options);
+    } finally {
+      this.current = outer;
+    }
+  }
+
+  private runOn(doc: Document, options: RunOptions): RunResult {
     const hits: LiteralHit<unknown>[][] = this.rules.map(() => []);
     const text = doc.text;
+    const current = { doc, hits, rule: this.rules[0], own: [] as Finding[] };
+    this.current = current;
     for (const regex of this.prefiltered) regex.reset(text);
-    this.matcher.scan(text, (start, end, p) => {
-      if (p.regex) return p.regex.addHit(start, end, p.minPre, p.maxPre);
-      if (p.wholeWord && !atWordBoundaries(text, start, end)) return;
-      hits[p.rule].push({ start, end, payload: p.tag });
-    }, doc.units);
+    this.matcher.scan(text, this.onLiteral, doc.units);
     const findings: Finding[] = [];
     const failures: RunResult['failures'] = [];
     const budget = options.ruleBudgetMs ?? DEFAULT_RULE_BUDGET_MS;
@@ -140,17 +169,12 @@ export class RuleRunner {
       // A rule's findings count only once it has finished within its budget: a rule stopped
       // half-way would report an arbitrary part of the file.
       const own: Finding[] = [];
+      current.rule = rule;
+      current.own = own;
       let failure: string | undefined;
       this.clock.start(budget, began);
       try {
-        rule.handlers.check({
-          doc,
-          hits: ruleHits,
-          report: (d) => {
-            this.clock.check();
-            own.push(toFinding(doc, rule.meta, d));
-          },
-        });
+        rule.handlers.check({ doc, hits: ruleHits, report: this.report });
       } catch (err) {
         failure = err instanceof Error ? err.message : String(err);
       } finally {

@@ -22,9 +22,9 @@ const HYPHEN = 0x2d;
 const classes = unitClassTable();
 
 /** End of the run of word characters that starts at `i`. */
-function skipWordChars(text: string, i: number, end: number): number {
+function skipWordChars(text: string, units: Uint16Array, i: number, end: number): number {
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     const bits = classes[c];
     // Fast path for the common case, a classified code unit that is a whole character.
     if (bits < SURROGATE) {
@@ -43,9 +43,9 @@ function skipWordChars(text: string, i: number, end: number): number {
 }
 
 /** Start of the next word character at or after `i` (or `end`). */
-function skipOtherChars(text: string, i: number, end: number): number {
+function skipOtherChars(text: string, units: Uint16Array, i: number, end: number): number {
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     const bits = classes[c];
     if (bits < SURROGATE) {
       if ((bits & WORD) !== 0) break;
@@ -72,34 +72,60 @@ function isLetterDotRun(text: string, start: number, end: number): boolean {
   return i > start;
 }
 
-/** Calls `onWord` with the bounds of each word of `text[start, end)`, in order. Returns how many. */
-export function scanWords(text: string, start: number, end: number, onWord?: (wordStart: number, wordEnd: number) => void): number {
+/** The words of a text as parallel arrays of their bounds: `starts[k]`, `ends[k]` for k < `count`. */
+export interface WordBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/**
+ * The bounds of each word of `text[start, end)`, in order. `units` are the text's code units
+ * (`codeUnits(text)`). Written to arrays rather than handed to a callback per word: a document
+ * has a word every six characters, and its readers walk the arrays in loops of their own.
+ */
+export function wordBounds(text: string, units: Uint16Array, start = 0, end = text.length): WordBounds {
+  // News copy has a word every six or so code units; the arrays grow if it has more.
+  let capacity = Math.max(16, ((end - start) >> 2) + 1);
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
   let count = 0;
-  for (let i = skipOtherChars(text, start, end); i < end; i = skipOtherChars(text, i, end)) {
+  for (let i = skipOtherChars(text, units, start, end); i < end; i = skipOtherChars(text, units, i, end)) {
     const wordStart = i;
-    i = skipWordChars(text, i, end);
+    i = skipWordChars(text, units, i, end);
     // Inner separators join runs only when a word character follows them.
     while (i + 1 < end) {
-      const c = text.charCodeAt(i);
+      const c = units[i];
       if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== DOT && c !== HYPHEN) break;
       if (!codePointWithClass(text, i + 1, end, WORD)) break;
-      i = skipWordChars(text, i + 1, end);
+      i = skipWordChars(text, units, i + 1, end);
     }
     let matchEnd = i;
-    if (i < end && text.charCodeAt(i) === DOT) matchEnd = i + 1;
-    count++;
-    if (onWord) {
-      // A trailing dot belongs to the word only for abbreviations such as "U.S."
-      onWord(wordStart, matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd);
+    if (i < end && units[i] === DOT) matchEnd = i + 1;
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
     }
+    starts[count] = wordStart;
+    // A trailing dot belongs to the word only for abbreviations such as "U.S."
+    ends[count] = matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd;
+    count++;
     i = matchEnd;
   }
-  return count;
+  return { starts, ends, count };
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
 }
 
 export function splitWords(text: string, start = 0, end = text.length): Word[] {
+  const { starts, ends, count } = wordBounds(text, codeUnits(text), start, end);
   const words: Word[] = [];
-  scanWords(text, start, end, (s, e) => words.push({ start: s, end: e, text: text.slice(s, e) }));
+  for (let k = 0; k < count; k++) words.push({ start: starts[k], end: ends[k], text: text.slice(starts[k], ends[k]) });
   return words;
 }
 
@@ -108,8 +134,8 @@ export function splitWords(text: string, start = 0, end = text.length): Word[] {
  * `units` are the text's code units (`codeUnits(text)`), when the caller has them.
  */
 export function countWords(text: string, start = 0, end = text.length, units?: Uint16Array): number {
-  const count = units ? countBmpWords(units, start, end) : countBmpWords(codeUnits(text.slice(start, end)), 0, end - start);
-  return count ?? scanWords(text, start, end, undefined);
+  const all = units ?? codeUnits(text);
+  return countBmpWords(all, start, end) ?? wordBounds(text, all, start, end).count;
 }
 
 /** `WORD_KINDS` values: what a code unit means to the word count. */

@@ -112,61 +112,57 @@ export const entity: RuleKind<EntityRule, Tag> = {
 
         const decided = new Map<string, FuzzyTarget[] | null>();
         const text = doc.text;
+        const { starts, ends, count } = doc.words;
         let cursor = 0;
-        // The three words before the current one, for the title check: [start, end) pairs in a
-        // ring, the newest at `newest`.
-        const previous = [0, 0, 0, 0, 0, 0];
-        let seen = 0;
-        doc.forEachWord((wordStart, wordEnd) => {
+        for (let w = 0; w < count; w++) {
+          const wordStart = starts[w];
+          const wordEnd = ends[w];
           // Most words start in lower case and hold no hyphen ("pro-Kadimi" does): they cannot be
           // names, and skipping them before anything is built is most of the speed here.
+          if (wordEnd - wordStart < 5) continue;
           const first = text.charCodeAt(wordStart);
-          if (wordEnd - wordStart >= 5 && (!((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) || hasHyphen(text, wordStart, wordEnd))) {
-            const word = text.slice(wordStart, wordEnd);
-            let offset = wordStart;
-            for (const part of word.includes('-') ? word.split('-') : [word]) {
-              const start = offset;
-              offset += part.length + 1;
-              // Names recur: whether a word could be a misspelt name is decided once per spelling.
-              let nameLike = nameShaped.get(part);
-              if (nameLike === undefined) {
-                if (nameShaped.size >= NEAR_NAMES_KEPT) nameShaped.clear();
-                const lower = part.toLowerCase();
-                nameLike =
-                  part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));
-                nameShaped.set(part, nameLike);
-              }
-              if (!nameLike) continue;
-              // Words come in text order, so the covered spans are walked with one cursor.
-              while (cursor < covered.length && covered[cursor].end <= start) cursor++;
-              if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
-              let targets = decided.get(part);
-              if (targets === undefined) {
-                let close = nearNames.get(part);
-                if (!close) {
-                  // The gazetteer does not change between documents: a spelling's near names are found once per run.
-                  if (nearNames.size >= NEAR_NAMES_KEPT) nearNames.clear();
-                  close = candidates(part, buckets, maxDistance(part.length));
-                  nearNames.set(part, close);
-                }
-                const supported = close.filter((t) => titled(text, previous, seen) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
-                targets = supported.length ? supported : null;
-                decided.set(part, targets);
-              }
-              if (!targets) continue;
-              const e = entries[targets[0].entry];
-              report({
-                start,
-                end: start + part.length,
-                suggestions: [...new Set(targets.map((t) => t.token))].slice(0, 3),
-                data: { canonical: e.name, role: e.role ?? e.type, reason: `close to the known name ${targets[0].token}` },
-              });
+          if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !hasHyphen(text, wordStart, wordEnd)) continue;
+          const word = text.slice(wordStart, wordEnd);
+          let offset = wordStart;
+          for (const part of word.includes('-') ? word.split('-') : [word]) {
+            const start = offset;
+            offset += part.length + 1;
+            // Names recur: whether a word could be a misspelt name is decided once per spelling.
+            let nameLike = nameShaped.get(part);
+            if (nameLike === undefined) {
+              if (nameShaped.size >= NEAR_NAMES_KEPT) nameShaped.clear();
+              const lower = part.toLowerCase();
+              nameLike =
+                part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));
+              nameShaped.set(part, nameLike);
             }
+            if (!nameLike) continue;
+            // Words come in text order, so the covered spans are walked with one cursor.
+            while (cursor < covered.length && covered[cursor].end <= start) cursor++;
+            if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
+            let targets = decided.get(part);
+            if (targets === undefined) {
+              let close = nearNames.get(part);
+              if (!close) {
+                // The gazetteer does not change between documents: a spelling's near names are found once per run.
+                if (nearNames.size >= NEAR_NAMES_KEPT) nearNames.clear();
+                close = candidates(part, buckets, maxDistance(part.length));
+                nearNames.set(part, close);
+              }
+              const supported = close.filter((t) => titled(text, starts, ends, w) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
+              targets = supported.length ? supported : null;
+              decided.set(part, targets);
+            }
+            if (!targets) continue;
+            const e = entries[targets[0].entry];
+            report({
+              start,
+              end: start + part.length,
+              suggestions: [...new Set(targets.map((t) => t.token))].slice(0, 3),
+              data: { canonical: e.name, role: e.role ?? e.type, reason: `close to the known name ${targets[0].token}` },
+            });
           }
-          const slot = (seen++ % 3) * 2;
-          previous[slot] = wordStart;
-          previous[slot + 1] = wordEnd;
-        });
+        }
       },
     };
   },
@@ -208,14 +204,10 @@ function candidates(word: string, buckets: Map<string, FuzzyTarget[]>, max: numb
   return found;
 }
 
-/**
- * A title word among the three words before a name ("Prime Minister Kadimi"). `previous` is a
- * ring of their bounds; `seen` counts the words so far.
- */
-function titled(text: string, previous: number[], seen: number): boolean {
-  for (let k = 1; k <= Math.min(3, seen); k++) {
-    const slot = ((seen - k) % 3) * 2;
-    if (TITLES.has(text.slice(previous[slot], previous[slot + 1]).toLowerCase().replace(/\.$/, ''))) return true;
+/** A title word among the three words before word `w` ("Prime Minister Kadimi"). */
+function titled(text: string, starts: Int32Array, ends: Int32Array, w: number): boolean {
+  for (let k = Math.max(0, w - 3); k < w; k++) {
+    if (TITLES.has(text.slice(starts[k], ends[k]).toLowerCase().replace(/\.$/, ''))) return true;
   }
   return false;
 }

@@ -77,12 +77,13 @@ export const repetition: RuleKind<RepetitionRule> = {
     return {
       check({ doc, report }) {
         const text = doc.text;
+        const units = doc.units;
         for (const p of doc.paragraphs) {
           const end = p.end;
-          const scan = new Scanner(text, p.start, end);
+          const scan = new Scanner(text, units, p.start, end);
           for (let i = p.start; i < end; ) {
             // The common case in one table load: a BMP code unit that is not a letter.
-            const bits = classTable[text.charCodeAt(i)];
+            const bits = classTable[units[i]];
             if (bits < SURROGATE) {
               if ((bits & LETTER) === 0) {
                 i++;
@@ -96,9 +97,9 @@ export const repetition: RuleKind<RepetitionRule> = {
             const lowerEnd = scan.skip(i, LOWER);
             const runEnd = scan.skip(lowerEnd, LETTER);
             // The usual word: lower case, one space, then a word with another first letter.
-            if (lowerEnd === runEnd && runEnd + 1 < end && text.charCodeAt(runEnd) === 0x20) {
-              const next = text.charCodeAt(runEnd + 1);
-              if (next !== text.charCodeAt(i) && next !== 0x20 && classTable[next] < SURROGATE && (classTable[next] & SPACE) === 0) {
+            if (lowerEnd === runEnd && runEnd + 1 < end && units[runEnd] === 0x20) {
+              const next = units[runEnd + 1];
+              if (next !== units[i] && next !== 0x20 && classTable[next] < SURROGATE && (classTable[next] & SPACE) === 0) {
                 i = runEnd;
                 continue;
               }
@@ -122,6 +123,8 @@ const HYPHEN = 0x2d;
 class Scanner {
   constructor(
     readonly text: string,
+    /** `text` as code units, which the hot loops read. */
+    private readonly units: Uint16Array,
     private readonly start: number,
     private readonly end: number,
   ) {}
@@ -129,11 +132,11 @@ class Scanner {
   /** Length of the code point at `i` if it has one of `mask`'s classes (any, for -1), else 0. */
   lengthAt(i: number, mask: number): number {
     if (i >= this.end) return 0;
-    const c = this.text.charCodeAt(i);
+    const c = this.units[i];
     const bits = classTable[c];
     if (bits < SURROGATE) return mask === -1 || bits & mask ? 1 : 0;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < this.end) {
-      const d = this.text.charCodeAt(i + 1);
+      const d = this.units[i + 1];
       if (d >= 0xdc00 && d <= 0xdfff) return mask === -1 || astralClasses((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) & mask ? 2 : 0;
     }
     return mask === -1 || unitClasses(c) & mask ? 1 : 0;
@@ -141,10 +144,10 @@ class Scanner {
 
   /** End of the run of `mask` characters from `i`. */
   skip(i: number, mask: number): number {
-    const { text, end } = this;
+    const { units, end } = this;
     while (i < end) {
       // Most code units are answered by the table in one load; the rest go through lengthAt.
-      const bits = classTable[text.charCodeAt(i)];
+      const bits = classTable[units[i]];
       if (bits < SURROGATE) {
         if ((bits & mask) === 0) break;
         i++;
@@ -164,7 +167,8 @@ class Scanner {
   /** Whether the text at `at` repeats `text[from, to)`. */
   sameAt(from: number, to: number, at: number): boolean {
     if (at + (to - from) > this.end) return false;
-    for (let k = 0; k < to - from; k++) if (this.text.charCodeAt(from + k) !== this.text.charCodeAt(at + k)) return false;
+    const units = this.units;
+    for (let k = 0; k < to - from; k++) if (units[from + k] !== units[at + k]) return false;
     return true;
   }
 
@@ -175,23 +179,23 @@ class Scanner {
   /** Whether the character at `i` continues a word: a letter, digit, apostrophe or hyphen. */
   touchesWordAt(i: number): boolean {
     if (i >= this.end) return false;
-    const c = this.text.charCodeAt(i);
+    const c = this.units[i];
     return c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN || this.lengthAt(i, LETTER | NUMBER) !== 0;
   }
 
   /** Whether the character before `i` continues a word into it. */
   touchesWordBefore(i: number): boolean {
     if (i <= this.start) return false;
-    const c = this.text.charCodeAt(i - 1);
+    const c = this.units[i - 1];
     if (c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) return true;
     return this.classesBefore(i) & (LETTER | NUMBER) ? true : false;
   }
 
   /** Classes of the code point that ends at `i`. */
   private classesBefore(i: number): number {
-    const c = this.text.charCodeAt(i - 1);
+    const c = this.units[i - 1];
     if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= this.start) {
-      const h = this.text.charCodeAt(i - 2);
+      const h = this.units[i - 2];
       if (h >= 0xd800 && h <= 0xdbff) return astralClasses((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
     }
     return unitClasses(c);
