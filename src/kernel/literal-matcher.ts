@@ -93,6 +93,9 @@ export class LiteralMatcher<T> {
   private fail = new Int32Array(1);
   private outStart = new Int32Array(2);
   private outIds = new Int32Array(0);
+  /** Per pattern: its length, and the first code unit of a case-sensitive one (else CASE_INSENSITIVE). */
+  private idLength = new Int32Array(0);
+  private idFirst = new Int32Array(0);
   /**
    * Transition table: a row per node, a column per common code unit of the patterns (column 0:
    * any code unit in no pattern). Cells hold the target's row offset, bit-inverted (negative)
@@ -228,6 +231,8 @@ export class LiteralMatcher<T> {
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
+    this.idLength = Int32Array.from(this.lengths);
+    this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
     this.pendingTable = { bfsOrder: order, inAlphabet };
     if (this.tableFrom === 0) this.buildPendingTable();
     // The building structures are not needed any more; add() after compile() is refused anyway.
@@ -322,8 +327,9 @@ export class LiteralMatcher<T> {
     if (!this.compiled) this.compile();
     if (this.size === 0) return;
     if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
-    if (this.table) this.scanTable(text, units ?? codeUnits(text), this.table, onHit);
-    else this.scanFailureLinks(text, onHit);
+    const all = units ?? codeUnits(text);
+    if (this.table) this.scanTable(text, all, this.table, onHit);
+    else this.scanFailureLinks(text, all, onHit);
   }
 
   /**
@@ -347,35 +353,39 @@ export class LiteralMatcher<T> {
     const { ends, rows, count } = log;
     log.count = BUSY;
     try {
-      for (let k = 0; k < count; k++) this.report(text, rows[k] / columns, ends[k], onHit);
+      for (let k = 0; k < count; k++) this.report(text, units, rows[k] / columns, ends[k], onHit);
     } finally {
       log.count = 0;
     }
   }
 
-  private scanFailureLinks(text: string, onHit: LiteralHitHandler<T>): void {
+  private scanFailureLinks(text: string, units: Uint16Array, onHit: LiteralHitHandler<T>): void {
     const { fold, outStart } = this;
     let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      node = this.step(node, fold[text.charCodeAt(i)]);
-      if (outStart[node] !== outStart[node + 1]) this.report(text, node, i + 1, onHit);
+    for (let i = 0; i < units.length; i++) {
+      node = this.step(node, fold[units[i]]);
+      if (outStart[node] !== outStart[node + 1]) this.report(text, units, node, i + 1, onHit);
     }
   }
 
   /** Reports the patterns that end at `end` in state `node`; case-sensitive ones only if the text has them exactly. */
-  private report(text: string, node: number, end: number, onHit: LiteralHitHandler<T>): void {
-    const { outStart, outIds, lengths, payloads, exactForms } = this;
+  private report(text: string, units: Uint16Array, node: number, end: number, onHit: LiteralHitHandler<T>): void {
+    const { outStart, outIds, idLength, idFirst, payloads, exactForms } = this;
     const last = outStart[node + 1];
     for (let k = outStart[node]; k < last; k++) {
       const id = outIds[k];
-      const start = end - lengths[id];
-      const exact = exactForms[id];
-      // Most misses differ in their first letter's case ("un" in "under" for "UN"): checked first.
-      if (exact !== undefined && (text.charCodeAt(start) !== exact.charCodeAt(0) || !text.startsWith(exact, start))) continue;
+      const start = end - idLength[id];
+      const first = idFirst[id];
+      // Most misses differ in their first letter's case ("un" in "under" for "UN"): checked first,
+      // from typed arrays alone.
+      if (first !== CASE_INSENSITIVE && (units[start] !== first || !text.startsWith(exactForms[id]!, start))) continue;
       onHit(start, end, payloads[id]);
     }
   }
 }
+
+/** `idFirst` of a pattern matched ignoring case. */
+const CASE_INSENSITIVE = -1;
 
 /** `ReportLog.count` while its hits are being delivered. */
 const BUSY = -1;
