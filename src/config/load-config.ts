@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import ignore from 'ignore';
 import { DEFAULT_SCORE } from '../engine/score';
 import { UsageError } from '../schema/diagnostic';
-import { validateJson } from '../schema/validator';
 import { configSchema } from './config-schema';
 import type { ConfigFile, EffectiveConfig, LoadedConfig } from './types';
+
+// Loaded when a configuration file or ignore file turns up; most runs have neither.
+const validator = () => require('../schema/validator') as typeof import('../schema/validator');
+const picomatch = () => require('picomatch') as typeof import('picomatch');
+const ignore = () => (require('ignore') as typeof import('ignore'))();
 
 export const CONFIG_NAME = '.mtlintrc.json';
 export const IGNORE_NAME = '.mtlintignore';
@@ -20,7 +22,7 @@ export function readConfigFile(file: string, cwd: string): LoadedConfig {
   } catch (err) {
     throw new UsageError(`${shown}: cannot read the configuration: ${(err as Error).message}`);
   }
-  const { source, errors } = validateJson(shown, text, configSchema());
+  const { source, errors } = validator().validateJson(shown, text, configSchema());
   if (errors.length || !source) throw new UsageError('invalid configuration', errors);
   return { file, dir: dirname(file), config: source.value as ConfigFile };
 }
@@ -99,7 +101,7 @@ export class ConfigResolver {
       }
       if (config.plainTextComment) effective.plainTextComment = config.plainTextComment;
       for (const o of config.overrides ?? []) {
-        if (!picomatch(o.files, { dot: true, matchBase: !o.files.some((g) => g.includes('/')) })(rel)) continue;
+        if (!picomatch()(o.files, { dot: true, matchBase: !o.files.some((g) => g.includes('/')) })(rel)) continue;
         Object.assign(effective.rules, o.rules);
         effective.allowlist.push(...(o.allowlist ?? []));
       }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
+// Loaded when a pattern is not an existing path: most runs name files.
+const picomatch = () => require('picomatch') as typeof import('picomatch');
 import { SUPPORTED_EXTENSIONS } from '../formats';
 import { UsageError } from '../schema/diagnostic';
 
@@ -66,7 +67,7 @@ export function expandInputs(patterns: string[], cwd: string, allowUnmatched = f
       continue;
     }
     const full = resolve(cwd, pattern);
-    if (existsSync(full) || !picomatch.scan(pattern).isGlob) {
+    if (existsSync(full) || !picomatch().scan(pattern).isGlob) {
       if (isDir(full)) {
         const files: string[] = [];
         walk(full, files, new Set());
@@ -78,9 +79,9 @@ export function expandInputs(patterns: string[], cwd: string, allowUnmatched = f
       }
       continue;
     }
-    const scan = picomatch.scan(pattern);
+    const scan = picomatch().scan(pattern);
     const base = resolve(cwd, scan.base || '.');
-    const isMatch = picomatch(pattern.replace(/\\/g, '/'), { dot: false });
+    const isMatch = picomatch()(pattern.replace(/\\/g, '/'), { dot: false });
     const files: string[] = [];
     if (isDir(base)) walk(base, files, new Set());
     const matched = files.filter((f) => isMatch(relative(cwd, f).split('\\').join('/')));

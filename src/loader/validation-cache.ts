@@ -3,10 +3,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../kernel/positions';
 import type { Diagnostic } from '../schema/diagnostic';
-import { JsonSource } from '../schema/json-source';
-import { validateJson } from '../schema/validator';
+import type { JsonSource } from '../schema/json-source';
 import { cacheDir } from './cache-dir';
 import { packageVersion } from './package-root';
+
+// The validator (ajv) and the position-keeping parser load only when a file is not in the cache,
+// or when a position in it is asked for: a start-up with unchanged packs needs neither.
+const validator = () => require('../schema/validator') as typeof import('../schema/validator');
+const jsonSource = () => require('../schema/json-source') as typeof import('../schema/json-source');
 
 /** A validated JSON file that can say where its values are. */
 export interface ValidatedJson {
@@ -50,7 +54,7 @@ export class ValidationCache {
         // Fall through to the full path, which reports the problem properly.
       }
     }
-    const { source, errors } = validateJson(file, text, schema);
+    const { source, errors } = validator().validateJson(file, text, schema);
     if (!source || errors.length) return { errors };
     this.known.add(key);
     this.dirty = true;
@@ -95,7 +99,7 @@ function withIds(source: JsonSource, text: string): ValidatedJson {
 /** Positions are only needed for messages; the syntax tree is built when one is asked for. */
 function lazySource(file: string, text: string, value: unknown): ValidatedJson {
   let tree: JsonSource | undefined;
-  const full = () => (tree ??= JsonSource.parse(file, text).source!);
+  const full = () => (tree ??= jsonSource().JsonSource.parse(file, text).source!);
   return {
     value,
     locate: (path) => full().locate(path),
