@@ -14,48 +14,56 @@ import { packageVersion } from './package-root';
 const MAX_ENTRIES = 20_000;
 
 export class RegexFactsCache {
-  private readonly file: string;
-  private known: Record<string, RegexFacts | null>;
+  private file?: string;
+  private knownCache?: Record<string, RegexFacts | null>;
   private dirty = false;
 
-  constructor(dir = cacheDir()) {
-    this.file = join(dir, `regex-facts-${packageVersion()}-${analysisStamp()}.json`);
+  constructor(private readonly dir = cacheDir()) {}
+
+  /** Read on the first lookup: a run whose packs have no patterns never opens the file. */
+  private get known(): Record<string, RegexFacts | null> {
+    if (this.knownCache) return this.knownCache;
+    this.file = join(this.dir, `regex-facts-${packageVersion()}-${analysisStamp()}.json`);
     try {
-      this.known = JSON.parse(readFileSync(this.file, 'utf8'), (_key, value) => (value === 'Infinity' ? Infinity : value));
+      this.knownCache = JSON.parse(readFileSync(this.file, 'utf8'), (_key, value) => (value === 'Infinity' ? Infinity : value));
     } catch {
-      this.known = {};
+      // Missing or unreadable: the analysis just runs again.
     }
+    this.knownCache ??= {};
+    return this.knownCache;
   }
 
   /** `minBits`: how rare the required literals must be (see `regexFacts`); the default when undefined. */
   get(source: string, flags: string, minBits?: number): RegexFacts | undefined {
     const key = `${minBits ?? ''}/${flags}/${source}`;
-    let facts = this.known[key];
+    const known = this.known;
+    let facts = known[key];
     if (facts === undefined) {
       // Loaded only on a miss: with a warm cache, start-up never loads the regex parser.
       const { regexFacts } = require('../regex/required-literals') as typeof import('../regex/required-literals');
       facts = regexFacts(source, flags, minBits) ?? null;
-      this.known[key] = facts;
+      known[key] = facts;
       this.dirty = true;
     }
     return facts ?? undefined;
   }
 
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.file) return;
+    const file = this.file;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true, mode: 0o700 });
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       // Bounded, in case many custom packs pass through one machine: the newest entries stay.
       const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
       // Written aside and renamed, so that a run starting meanwhile never reads half a file.
-      const temp = `${this.file}.${process.pid}.tmp`;
+      const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
-      renameSync(temp, this.file);
+      renameSync(temp, file);
       this.dirty = false;
       // Files left by other versions of mtlint or of the analysis are of no further use.
-      const own = basename(this.file);
-      for (const name of readdirSync(dirname(this.file))) {
-        if (name.startsWith('regex-facts-') && name !== own && !name.endsWith('.tmp')) rmSync(join(dirname(this.file), name), { force: true });
+      const own = basename(file);
+      for (const name of readdirSync(dirname(file))) {
+        if (name.startsWith('regex-facts-') && name !== own && !name.endsWith('.tmp')) rmSync(join(dirname(file), name), { force: true });
       }
     } catch {
       // Read-only or full temp folder: the analysis just runs again next time.
