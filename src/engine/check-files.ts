@@ -49,7 +49,12 @@ export interface CheckFilesOptions extends RunOptions {
 export interface FileMeta {
   bom: boolean;
   encoding: Decoded['encoding'];
-  sha256: string;
+  /**
+   * SHA-256 of the bytes read, for checking later that the file is unchanged. Computed only when
+   * something will check (fixes, a review, the HTML report, the result cache): hashing every byte
+   * of a large batch costs as much as a rule.
+   */
+  sha256?: string;
 }
 
 export interface CheckFilesResult {
@@ -133,8 +138,9 @@ export class FileChecker {
           : { message: (err as NodeJS.ErrnoException).code === 'MTLINT_TOO_LARGE' ? (err as Error).message : `cannot read: ${describeFsError(err)}` };
       return { report: { path: shown, findings: [], errors: [error] }, baselineEntries: [], rules: rules.meta };
     }
-    const meta = { bom: decoded.bom, encoding: decoded.encoding, sha256: sha256(bytes) };
-    const cacheKey = cache && !options.fix && !options.computeFixes ? ResultCache.key(meta.sha256, ruleSet.hash, config, options) : undefined;
+    const meta: FileMeta = { bom: decoded.bom, encoding: decoded.encoding };
+    if (cache || options.fix || options.computeFixes) meta.sha256 = sha256(bytes);
+    const cacheKey = cache && !options.fix && !options.computeFixes ? ResultCache.key(meta.sha256!, ruleSet.hash, config, options) : undefined;
     const cached = cacheKey ? cache!.get(shown, cacheKey) : undefined;
     if (cached) return { report: cached, source: decoded.text, meta, baselineEntries: [], rules: rules.meta, cacheKey };
     let result: ReturnType<FileChecker['analyseFile']>;

@@ -11,7 +11,7 @@ export interface FormatContext {
   /** The text after all fixes, when it differs from the source. */
   fixed(path: string): string | undefined;
   /** Encoding facts of a reported file (BOM, encoding, hash of the bytes read). */
-  file?(path: string): { bom: boolean; encoding: string; sha256: string } | undefined;
+  file?(path: string): { bom: boolean; encoding: string; sha256?: string } | undefined;
   /** How `--fix` fixes a file, pass by pass (when fixes were computed), for replaying its passes. */
   fixResult?(path: string): FixResult | undefined;
   color: boolean;

@@ -121,12 +121,13 @@ function articles(result: ReturnType<typeof checkFiles>, io: CliIO): { list: Art
       failed++;
       for (const e of report.errors) io.stderr(`mtlint: ${report.path}: ${e.message}\n`);
     }
-    if (source === undefined || !meta || !report.findings.length) continue;
+    // Review computes fixes, so every file read has its hash; one without was never read.
+    if (source === undefined || !meta?.sha256 || !report.findings.length) continue;
     const fixResult = result.fixResults.get(report.path);
     const plan: FixPlan = fixResult
       ? buildFixPlan(source, report.findings, fixResult)
       : { findings: report.findings.map((f, id) => ({ id, start: f.start, end: f.end, rank: editRank(f), ...(f.fix ? { fix: f.fix } : {}) })), units: [], superseded: [], settled: false };
-    list.push({ report, source, plan, meta, choices: [] });
+    list.push({ report, source, plan, meta: { ...meta, sha256: meta.sha256 }, choices: [] });
   }
   return { list, failed };
 }

@@ -110,7 +110,7 @@ function fileData(file: FileReport, ctx: FormatContext): FileData {
   const result = file.fixed ? undefined : ctx.fixResult?.(file.path);
   const plan = result ? buildFixPlan(text, file.findings, result) : standalonePlan(file.findings);
   // The hash of the bytes as they are on disk now: re-encoding valid input gives the same bytes.
-  const digest = file.fixed || !meta ? sha256(encode(text, { encoding, bom })) : meta.sha256;
+  const digest = file.fixed || !meta?.sha256 ? sha256(encode(text, { encoding, bom })) : meta.sha256;
   return { ...base, text, sha256: digest, findings, plan };
 }
 
