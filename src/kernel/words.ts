@@ -79,6 +79,28 @@ export interface WordBounds {
   count: number;
 }
 
+/** Word bounds as they are found, in arrays that grow. */
+class BoundsWriter implements WordBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  add(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts, this.count * 2);
+      this.ends = grown(this.ends, this.count * 2);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+}
+
 /**
  * The bounds of each word of `text[start, end)`, in order. `units` are the text's code units
  * (`codeUnits(text)`). Written to arrays rather than handed to a callback per word: a document
@@ -86,10 +108,64 @@ export interface WordBounds {
  */
 export function wordBounds(text: string, units: Uint16Array, start = 0, end = text.length): WordBounds {
   // News copy has a word every six or so code units; the arrays grow if it has more.
-  let capacity = Math.max(16, ((end - start) >> 2) + 1);
-  let starts: Int32Array = new Int32Array(capacity);
-  let ends: Int32Array = new Int32Array(capacity);
-  let count = 0;
+  const out = new BoundsWriter(Math.max(16, ((end - start) >> 2) + 1));
+  let i = start;
+  for (;;) {
+    i = settledWordBounds(text, units, i, end, out);
+    if (i >= end) return out;
+    // A code unit not classified yet, at or shortly after where the walk stopped: settled once,
+    // and the walk resumes. A surrogate (rare in news copy) hands the rest of the text to the
+    // scanner that reads code points.
+    let unsettled = i;
+    while (wordKinds[units[unsettled]] !== UNSETTLED) unsettled++;
+    if (settleWordKind(units[unsettled]) === UNSETTLED) {
+      scanWordBounds(text, units, i, end, out);
+      return out;
+    }
+  }
+}
+
+/**
+ * The word walk over code units already classified, by one table load each. Stops at the first
+ * unit that is not, returning where to resume: the start of the word it was in, else that unit.
+ * The stretch it walked needs no surrogate handling, as every unit in it was classified.
+ */
+function settledWordBounds(text: string, units: Uint16Array, from: number, end: number, out: BoundsWriter): number {
+  const kinds = wordKinds;
+  let i = from;
+  while (i < end) {
+    let kind = kinds[units[i]];
+    if (kind !== WORD_UNIT) {
+      if (kind === UNSETTLED) return i;
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    // Runs of word characters, joined by single separators with a word character after them.
+    for (;;) {
+      i++;
+      while (i < end && (kind = kinds[units[i]]) === WORD_UNIT) i++;
+      if (i >= end) break;
+      if (kind === UNSETTLED) return wordStart;
+      if (kind !== JOINER || i + 1 >= end) break;
+      const next = kinds[units[i + 1]];
+      if (next === UNSETTLED) return wordStart;
+      if (next !== WORD_UNIT) break;
+      i++;
+    }
+    // A trailing dot belongs to the word only for abbreviations such as "U.S."; it is passed either way.
+    if (i < end && units[i] === DOT) {
+      out.add(wordStart, isLetterDotRun(text, wordStart, i + 1) ? i + 1 : i);
+      i++;
+    } else {
+      out.add(wordStart, i);
+    }
+  }
+  return i;
+}
+
+/** The same walk by code point, for text with surrogates. */
+function scanWordBounds(text: string, units: Uint16Array, start: number, end: number, out: BoundsWriter): void {
   for (let i = skipOtherChars(text, units, start, end); i < end; i = skipOtherChars(text, units, i, end)) {
     const wordStart = i;
     i = skipWordChars(text, units, i, end);
@@ -102,18 +178,9 @@ export function wordBounds(text: string, units: Uint16Array, start = 0, end = te
     }
     let matchEnd = i;
     if (i < end && units[i] === DOT) matchEnd = i + 1;
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grown(starts, capacity);
-      ends = grown(ends, capacity);
-    }
-    starts[count] = wordStart;
-    // A trailing dot belongs to the word only for abbreviations such as "U.S."
-    ends[count] = matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd;
-    count++;
+    out.add(wordStart, matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd);
     i = matchEnd;
   }
-  return { starts, ends, count };
 }
 
 function grown(array: Int32Array, capacity: number): Int32Array {

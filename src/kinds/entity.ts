@@ -112,6 +112,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
 
         const decided = new Map<string, FuzzyTarget[] | null>();
         const text = doc.text;
+        const units = doc.units;
         const { starts, ends, count } = doc.words;
         let cursor = 0;
         for (let w = 0; w < count; w++) {
@@ -120,8 +121,8 @@ export const entity: RuleKind<EntityRule, Tag> = {
           // Most words start in lower case and hold no hyphen ("pro-Kadimi" does): they cannot be
           // names, and skipping them before anything is built is most of the speed here.
           if (wordEnd - wordStart < 5) continue;
-          const first = text.charCodeAt(wordStart);
-          if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !hasHyphen(text, wordStart, wordEnd)) continue;
+          const first = units[wordStart];
+          if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !hasHyphen(units, wordStart, wordEnd)) continue;
           const word = text.slice(wordStart, wordEnd);
           let offset = wordStart;
           for (const part of word.includes('-') ? word.split('-') : [word]) {
@@ -168,8 +169,8 @@ export const entity: RuleKind<EntityRule, Tag> = {
   },
 };
 
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
+function hasHyphen(units: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (units[i] === 0x2d) return true;
   return false;
 }
 
