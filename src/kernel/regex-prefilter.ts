@@ -47,9 +47,17 @@ export class PrefilteredRegex implements RuleRegex {
   private pushedEnds: number[] = [];
   private hitMinPre: number[] = [];
   private hitMaxPre: number[] = [];
-  /** Merged, sorted ranges of possible match starts: [los[i], his[i]] inclusive. */
+  /** Merged, sorted ranges of possible match starts: [los[i], his[i]] inclusive, from hits at a bounded offset. */
   private los: number[] = [];
   private his: number[] = [];
+  /**
+   * Hits of literals that may sit any distance into a match, by where the literal starts, with
+   * the last match start each allows. A match in a line or paragraph cannot reach outside it, so
+   * such a hit makes candidates of its own piece only, from the piece's start; kept apart from
+   * the ranges, one hit does not make candidates of every position before it.
+   */
+  private openStarts: number[] = [];
+  private openLast: number[] = [];
   private sortedHits: { starts: Int32Array; ends: Int32Array } | undefined;
   private prepared = false;
   private anchored = false;
@@ -69,6 +77,8 @@ export class PrefilteredRegex implements RuleRegex {
     this.pushedStarts.length = this.pushedEnds.length = this.hitMinPre.length = this.hitMaxPre.length = 0;
     this.los = [];
     this.his = [];
+    this.openStarts = [];
+    this.openLast = [];
     this.sortedHits = undefined;
     this.prepared = false;
   }
@@ -86,11 +96,16 @@ export class PrefilteredRegex implements RuleRegex {
     const order = Array.from({ length: n }, (_, i) => i);
     const lo = (i: number) => Math.max(0, this.pushedStarts[i] - this.hitMaxPre[i]);
     order.sort((a, b) => lo(a) - lo(b));
+    const open: number[] = [];
     let positions = 0;
     for (const i of order) {
       const from = lo(i);
       const to = this.pushedStarts[i] - this.hitMinPre[i];
       if (to < from) continue;
+      if (this.hitMaxPre[i] === Infinity) {
+        open.push(i);
+        continue;
+      }
       const last = this.his.length - 1;
       if (last >= 0 && from <= this.his[last] + 1) {
         if (to > this.his[last]) {
@@ -103,7 +118,18 @@ export class PrefilteredRegex implements RuleRegex {
         positions += to - from + 1;
       }
     }
+    open.sort((a, b) => this.pushedStarts[a] - this.pushedStarts[b]);
+    this.openStarts = open.map((i) => this.pushedStarts[i]);
+    this.openLast = open.map((i) => this.pushedStarts[i] - this.hitMinPre[i]);
     this.anchored = this.makeSticky !== undefined && positions <= Math.max(64, this.text!.length * ANCHORED_SHARE);
+  }
+
+  /** Whether a hit of an unbounded literal in `[from, end)` allows a match to start at or after `from`. */
+  private openHitIn(from: number, end: number): boolean {
+    for (let i = lowerBound(this.openStarts, from); i < this.openStarts.length && this.openStarts[i] < end; i++) {
+      if (this.openLast[i] >= from) return true;
+    }
+    return false;
   }
 
   /** Index of the first candidate range that ends at or after `from`, or -1. */
@@ -125,6 +151,13 @@ export class PrefilteredRegex implements RuleRegex {
     if (!this.prepared) this.prepare();
     const from = this.global ? this.lastIndex : 0;
     const end = base + text.length;
+    if (from <= text.length && this.openHitIn(base + from, end)) {
+      // Any position from here on may start a match: the plain regex scans this piece.
+      this.regex.lastIndex = from;
+      const m = this.regex.exec(text);
+      if (this.global) this.lastIndex = this.regex.lastIndex;
+      return m;
+    }
     const first = from > text.length ? -1 : this.firstRange(base + from);
     if (first === -1 || this.los[first] > end) {
       if (this.global) this.lastIndex = 0;

@@ -18,6 +18,18 @@ const MAX_STRINGS = 64;
  */
 const MIN_BITS = 13;
 
+/**
+ * How many bits of rarity a set that pins the match start to a bounded range is worth over one
+ * that does not, when choosing between them. An unbounded candidate ("more" in
+ * `Do\s+(?:well|more)`) means scanning its line, sentence or paragraph from the start, a few
+ * hundred positions (8 bits) against one anchored try; and the letter model overrates common
+ * words ("more" comes out at 2^-17 a position, nearer 2^-13 in news copy).
+ */
+const BOUNDED_BONUS = 8;
+
+/** A bounded set needs this much rarity of its own: candidates at every "the" are no filter. */
+const BOUNDED_FLOOR = 12;
+
 /** Information content of lower-case letters in English text, in bits (-log2 of frequency). */
 const LETTER_BITS = [
   4.0, 6.1, 5.2, 4.6, 3.3, 5.5, 5.7, 4.3, 4.1, 9.2, 7.3, 5.0, 5.5, 4.1, 4.0, 5.8, 10.6, 4.3, 4.2, 3.8, 5.5, 6.7, 5.6, 9.1, 5.7, 10.6,
@@ -59,10 +71,20 @@ export function regexFacts(source: string, flags: string, minBits = MIN_BITS): R
     return undefined;
   }
   const caseInsensitive = flags.includes('i');
-  const shape = new Analyser(caseInsensitive).disjunction(pattern.alternatives);
-  const factor = shape.factor ?? (shape.exact && literalSet(shape.exact, 0, 0));
-  if (!factor || bits(factor, caseInsensitive) < minBits) return { minLength: shape.min };
-  return { minLength: shape.min, prefilter: { literals: merged(factor, caseInsensitive), caseInsensitive, minLength: shape.min } };
+  // Bounded literals are preferred even where they are common on their own ("Do" in the example
+  // above), as a bounded candidate costs one anchored try; when even so the set is too common,
+  // the rarest set is taken.
+  for (const preferBounded of [true, false]) {
+    const shape = new Analyser(caseInsensitive, preferBounded).disjunction(pattern.alternatives);
+    const factor = shape.factor ?? (shape.exact && literalSet(shape.exact, 0, 0));
+    const rarity = factor ? bits(factor, caseInsensitive) : 0;
+    const weighed = factor && preferBounded ? bits(factor, caseInsensitive, BOUNDED_BONUS) : rarity;
+    if (factor && (rarity >= minBits || (rarity >= BOUNDED_FLOOR && weighed >= minBits))) {
+      return { minLength: shape.min, prefilter: { literals: merged(factor, caseInsensitive), caseInsensitive, minLength: shape.min } };
+    }
+    if (!preferBounded) return { minLength: shape.min };
+  }
+  throw new Error('unreachable');
 }
 
 /**
@@ -92,7 +114,8 @@ function literalSet(strings: string[], minPre: number, maxPre: number): Required
 /** Roughly how rare one code unit is in English news copy, in bits. */
 function unitBits(c: number, caseInsensitive: boolean): number {
   if (c >= 0x61 && c <= 0x7a) return LETTER_BITS[c - 0x61];
-  if (c >= 0x41 && c <= 0x5a) return LETTER_BITS[c - 0x41] + (caseInsensitive ? 0 : 2.5);
+  // About one letter in twenty of news copy is a capital.
+  if (c >= 0x41 && c <= 0x5a) return LETTER_BITS[c - 0x41] + (caseInsensitive ? 0 : 4);
   if (c === 0x20) return 2.5;
   if (c >= 0x30 && c <= 0x39) return 7;
   if (c === 0x2c || c === 0x2e) return 5.5;
@@ -106,11 +129,17 @@ function unitBits(c: number, caseInsensitive: boolean): number {
  * members, each estimated from character frequencies (standing in for word frequencies, as
  * ripgrep's rare-byte heuristic does).
  */
-function bits(factor: RequiredLiteral[], caseInsensitive: boolean): number {
+function bits(factor: RequiredLiteral[], caseInsensitive: boolean, boundedBonus = 0): number {
   let chance = 0;
-  for (const text of new Set(factor.map((l) => l.text))) {
-    let sum = 0;
-    for (let i = 0; i < text.length; i++) sum += unitBits(text.charCodeAt(i), caseInsensitive);
+  const seen = new Set<string>();
+  for (const l of factor) {
+    // A member that pins the match start counts `boundedBonus` bits rarer (see BOUNDED_BONUS).
+    const bonus = l.maxPre !== Infinity ? boundedBonus : 0;
+    const key = `${bonus}:${l.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let sum = bonus;
+    for (let i = 0; i < l.text.length; i++) sum += unitBits(l.text.charCodeAt(i), caseInsensitive);
     chance += 2 ** -sum;
   }
   return -Math.log2(chance);
@@ -120,13 +149,15 @@ function bits(factor: RequiredLiteral[], caseInsensitive: boolean): number {
  * Prefers sets rare enough to be worth it; then the rarer, with a bonus for sets that pin the
  * match start to a bounded range, since their candidates can be tried anchored.
  */
-function better(a: RequiredLiteral[] | undefined, b: RequiredLiteral[] | undefined, caseInsensitive: boolean): RequiredLiteral[] | undefined {
+function better(a: RequiredLiteral[] | undefined, b: RequiredLiteral[] | undefined, caseInsensitive: boolean, preferBounded: boolean): RequiredLiteral[] | undefined {
   if (!a) return b;
   if (!b) return a;
-  const score = (f: RequiredLiteral[]) => bits(f, caseInsensitive) + (f.every((l) => l.maxPre !== Infinity) ? 4 : 0);
-  const ba = bits(a, caseInsensitive);
-  const bb = bits(b, caseInsensitive);
-  if ((ba >= MIN_BITS) !== (bb >= MIN_BITS)) return ba >= MIN_BITS ? a : b;
+  const score = preferBounded
+    ? (f: RequiredLiteral[]) => bits(f, caseInsensitive, BOUNDED_BONUS)
+    : (f: RequiredLiteral[]) => bits(f, caseInsensitive) + (f.every((l) => l.maxPre !== Infinity) ? 4 : 0);
+  // Worth it: rare enough alone, or (when bounded ones are preferred) with their bonus.
+  const worth = (f: RequiredLiteral[]) => (preferBounded ? score(f) : bits(f, caseInsensitive)) >= MIN_BITS;
+  if (worth(a) !== worth(b)) return worth(a) ? a : b;
   return score(a) >= score(b) ? a : b;
 }
 
@@ -142,7 +173,10 @@ function shift(factor: RequiredLiteral[] | undefined, min: number, max: number):
 }
 
 class Analyser {
-  constructor(private readonly caseInsensitive: boolean) {}
+  constructor(
+    private readonly caseInsensitive: boolean,
+    private readonly preferBounded: boolean,
+  ) {}
 
   private string(codePoint: number): string {
     const s = String.fromCodePoint(codePoint);
@@ -187,7 +221,7 @@ class Analyser {
     let runMin = 0;
     let runMax = 0;
     const closeRun = () => {
-      if (run) best = better(best, literalSet(run, runMin, runMax), this.caseInsensitive);
+      if (run) best = better(best, literalSet(run, runMin, runMax), this.caseInsensitive, this.preferBounded);
       run = undefined;
     };
     for (const s of shapes) {
@@ -207,7 +241,7 @@ class Analyser {
         }
       } else {
         closeRun();
-        best = better(best, shift(s.factor, min, max), this.caseInsensitive);
+        best = better(best, shift(s.factor, min, max), this.caseInsensitive, this.preferBounded);
       }
       min += s.min;
       max += s.max;

@@ -33,6 +33,12 @@ describe('requiredLiterals', () => {
     expect(literals('Quds Brigade|\\d+')).toBeUndefined();
   });
 
+  it('prefers a literal at a fixed offset to rarer ones that may sit anywhere after a \\s+', () => {
+    // "more" and "well" after `\s+` would make every paragraph holding them a scan from its start.
+    expect(literals('Do\\s+(?:a\\s+good\\s+job|well|more)', 'gu')).toEqual(['Do@0..0']);
+    expect(literals('Pay\\s+(?:close\\s+)?attention', 'gu')).toEqual(['attention@4..Infinity']);
+  });
+
   it('takes nothing from lookarounds or optional parts, and refuses common literals', () => {
     expect(literals('(?<=Ministry )of')).toBeUndefined();
     expect(literals('(?:Foreign Ministry)?x')).toBeUndefined();
@@ -112,5 +118,30 @@ describe('PrefilteredRegex agrees with the plain regex', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('PrefilteredRegex in a line, sentence or paragraph', () => {
+  it('scans only the pieces that hold a hit of a literal at an unbounded offset', () => {
+    // The hit in the second line allows matches from the start of the text up to it; a match
+    // cannot leave its line, so the first line need not be searched.
+    const text = 'We pay little heed.\nWe pay close attention.\n';
+    const calls: string[] = [];
+    const plain = /pay\s+(?:close\s+)?attention/gu;
+    const counted = {
+      get lastIndex() { return plain.lastIndex; },
+      set lastIndex(v: number) { plain.lastIndex = v; },
+      exec: (t: string) => (calls.push(t), plain.exec(t)),
+      test: (t: string) => plain.test(t),
+    };
+    const filtered = new PrefilteredRegex(counted, true, undefined);
+    filtered.reset(text);
+    const at = text.indexOf('attention');
+    filtered.addHit(at, at + 'attention'.length, 4, Infinity);
+    const [first, second] = text.split('\n');
+    expect(filtered.execIn(first, 0)).toBeNull();
+    filtered.lastIndex = 0;
+    expect(filtered.execIn(second, first.length + 1)?.[0]).toBe('pay close attention');
+    expect(calls).toEqual([second]);
   });
 });
