@@ -12,6 +12,9 @@ import { foldCase } from '../kernel/case-fold';
 /** Sets of alternative strings are expanded up to this many members, then given up on. */
 const MAX_STRINGS = 64;
 
+/** A character class is a set of strings up to this many members (the CJK and Latin punctuation marks: 13). */
+const MAX_CLASS_MEMBERS = 16;
+
 /**
  * A literal set must be at least this rare to be worth a prefilter: about 2^-13 per position,
  * so that a literal such as "the" (common) is refused and "Ministry" or "，" is taken.
@@ -314,7 +317,7 @@ class Analyser {
       else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < 8) {
         for (let c = e.min.value; c <= e.max.value; c++) members.add(this.string(c));
       } else return OPAQUE_ONE;
-      if (members.size > 8) return OPAQUE_ONE;
+      if (members.size > MAX_CLASS_MEMBERS) return OPAQUE_ONE;
     }
     const exact = [...members];
     if (exact.length === 0) return OPAQUE_ONE;

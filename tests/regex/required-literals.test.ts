@@ -45,6 +45,12 @@ describe('requiredLiterals', () => {
     expect(literals('the')).toBeUndefined();
   });
 
+  it('expands a class of up to 16 characters, such as the punctuation a stray space precedes', () => {
+    const found = requiredLiterals('[ \\t\\u00a0\\u3000][,;:!?，。、：；？！.]', 'gu', 5)?.literals ?? [];
+    expect(found).toHaveLength(4 * 13);
+    expect(found.map((l) => l.text)).toEqual(expect.arrayContaining([' ,', '\t.', '\u3000。']));
+  });
+
   it('takes rare non-Latin characters alone, and a repeated one as its minimum run', () => {
     expect(literals('[，、](?=\\S)')).toEqual(['、@0..0', '，@0..0']);
     expect(literals('…{2,}')).toEqual(['……@0..0']);
