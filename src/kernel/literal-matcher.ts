@@ -105,8 +105,11 @@ export class LiteralMatcher<T> {
   /** Column of each code unit of the text, case folding included; NO_COLUMN for rare pattern units. */
   private columnOf = new Uint16Array(0);
   private columns = 1;
-  /** Where a table scan reached reporting states; kept between scans to save reallocating it. */
+  /** Where a table scan reached reporting states, one per walk; kept between scans to save reallocating them. */
   private readonly log = new ReportLog();
+  private readonly secondLog = new ReportLog();
+  /** Length of the longest pattern, in code units. */
+  private longest = 0;
 
   constructor(options: LiteralMatcherOptions = {}) {
     this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
@@ -127,6 +130,7 @@ export class LiteralMatcher<T> {
     else this.ownOutputs.set(node, [this.payloads.length]);
     this.payloads.push(payload);
     this.lengths.push(pattern.length);
+    this.longest = Math.max(this.longest, pattern.length);
     this.exactForms.push(caseInsensitive ? undefined : pattern);
   }
 
@@ -337,25 +341,64 @@ export class LiteralMatcher<T> {
    * state; the hits are delivered afterwards. With no call in it the loop stays optimised from
    * one document to the next, where a callback (a new closure per document) made V8 throw the
    * optimised loop away again and again.
+   *
+   * A long text is read as two halves at once. Each step of the automaton waits on the load of
+   * the step before, from a table too big for the fastest cache; two independent walks overlap
+   * those waits. The second walk starts from the root a longest pattern before the middle, so
+   * that it is in the right state when it gets there; what it logs before the middle is dropped.
    */
   private scanTable(text: string, units: Uint16Array, table: Int32Array, onHit: LiteralHitHandler<T>): void {
-    const { columns, outStart, fold } = this;
-    // A handler that scans again with this matcher gets a log of its own.
-    const log = this.log.count === BUSY ? new ReportLog() : this.log;
-    log.count = 0;
-    log.row = 0;
-    for (let i = runTable(units, 0, table, this.columnOf, log); i < units.length; i = runTable(units, i + 1, table, this.columnOf, log)) {
-      // A code unit without a column (CJK in a table built for Latin script) steps through failure links.
-      const node = this.step(log.row / columns, fold[units[i]]);
-      log.row = node * columns;
-      if (outStart[node] !== outStart[node + 1]) log.add(i + 1, log.row);
+    // A handler that scans again with this matcher gets logs of its own.
+    const busy = this.log.count === BUSY;
+    const first = busy ? new ReportLog() : this.log;
+    const second = busy ? new ReportLog() : this.secondLog;
+    const n = units.length;
+    const middle = n >> 1;
+    first.reset(0);
+    second.reset(Math.max(0, middle - this.longest));
+    if (second.pos < TWO_WALKS_FROM) {
+      // Short: one walk over all of it.
+      second.reset(n);
+      this.finish(units, table, first, n);
+      this.deliver(text, units, [first, second], n, onHit);
+      return;
     }
-    const { ends, rows, count } = log;
-    log.count = BUSY;
+    while (first.pos < middle && second.pos < n) {
+      runTables(units, table, this.columnOf, first, middle, second, n);
+      if (first.pos < middle && this.columnOf[units[first.pos]] === NO_COLUMN) this.stepRare(units, first);
+      if (second.pos < n && this.columnOf[units[second.pos]] === NO_COLUMN) this.stepRare(units, second);
+    }
+    this.finish(units, table, first, middle);
+    this.finish(units, table, second, n);
+    this.deliver(text, units, [first, second], middle, onHit);
+  }
+
+  /** Walks `log` on to `end`, alone. */
+  private finish(units: Uint16Array, table: Int32Array, log: ReportLog, end: number): void {
+    for (runTable(units, table, this.columnOf, log, end); log.pos < end; runTable(units, table, this.columnOf, log, end)) this.stepRare(units, log);
+  }
+
+  /** A code unit without a column (CJK in a table built for Latin script) steps through failure links. */
+  private stepRare(units: Uint16Array, log: ReportLog): void {
+    const { columns, outStart } = this;
+    const node = this.step(log.row / columns, this.fold[units[log.pos]]);
+    log.row = node * columns;
+    log.pos++;
+    if (outStart[node] !== outStart[node + 1]) log.add(log.pos, log.row);
+  }
+
+  /** Delivers the logged hits in text order: the first walk's, then the second's past `middle`. */
+  private deliver(text: string, units: Uint16Array, logs: ReportLog[], middle: number, onHit: LiteralHitHandler<T>): void {
+    const { columns } = this;
+    const counts = logs.map((log) => log.count);
+    for (const log of logs) log.count = BUSY;
     try {
-      for (let k = 0; k < count; k++) this.report(text, units, rows[k] / columns, ends[k], onHit);
+      logs.forEach((log, w) => {
+        const { ends, rows } = log;
+        for (let k = 0; k < counts[w]; k++) if (w === 0 || ends[k] > middle) this.report(text, units, rows[k] / columns, ends[k], onHit);
+      });
     } finally {
-      log.count = 0;
+      for (const log of logs) log.count = 0;
     }
   }
 
@@ -387,6 +430,9 @@ export class LiteralMatcher<T> {
 /** `idFirst` of a pattern matched ignoring case. */
 const CASE_INSENSITIVE = -1;
 
+/** A text whose second half would start before this many code units is walked once, not as two halves. */
+const TWO_WALKS_FROM = 4096;
+
 /** `ReportLog.count` while its hits are being delivered. */
 const BUSY = -1;
 
@@ -395,8 +441,16 @@ class ReportLog {
   ends = new Int32Array(1024);
   rows = new Int32Array(1024);
   count = 0;
-  /** The row the automaton is in where `runTable` stopped. */
+  /** Where the walk is, and the row the automaton is in there. */
+  pos = 0;
   row = 0;
+
+  /** Starts a walk at `pos`, in the root state. */
+  reset(pos: number): void {
+    this.count = 0;
+    this.pos = pos;
+    this.row = 0;
+  }
 
   add(end: number, row: number): void {
     if (this.count === this.ends.length) this.grow();
@@ -416,18 +470,15 @@ class ReportLog {
 }
 
 /**
- * Runs the transition table over `units` from `from`, starting in row `log.row`, logging each
- * reporting state. Stops at the first code unit that has no column, or at the end; returns where
- * it stopped, with the row it was in left in `log.row`. A free function of typed arrays only, so
- * that V8 compiles one tight loop for all matchers.
+ * Runs the transition table over `units` from `log.pos` to `end`, starting in row `log.row`,
+ * logging each reporting state. Stops at the first code unit that has no column, or at `end`,
+ * leaving the position and row in `log`. A free function of typed arrays only, so that V8
+ * compiles one tight loop for all matchers.
  */
-function runTable(units: Uint16Array, from: number, table: Int32Array, columnOf: Uint16Array, log: ReportLog): number {
+function runTable(units: Uint16Array, table: Int32Array, columnOf: Uint16Array, log: ReportLog, end: number): void {
   let row = log.row;
-  let ends = log.ends;
-  let rows = log.rows;
-  let count = log.count;
-  let i = from;
-  for (; i < units.length; i++) {
+  let i = log.pos;
+  for (; i < end; i++) {
     const column = columnOf[units[i]];
     if (column === NO_COLUMN) break;
     const cell = table[row + column];
@@ -436,17 +487,37 @@ function runTable(units: Uint16Array, from: number, table: Int32Array, columnOf:
       continue;
     }
     row = ~cell;
-    if (count === ends.length) {
-      log.count = count;
-      log.grow();
-      ends = log.ends;
-      rows = log.rows;
-    }
-    ends[count] = i + 1;
-    rows[count] = row;
-    count++;
+    log.add(i + 1, row);
   }
   log.row = row;
-  log.count = count;
-  return i;
+  log.pos = i;
+}
+
+/** Two walks in step, `a` up to `aEnd` and `b` up to `bEnd`, until either ends or meets a code unit without a column. */
+function runTables(units: Uint16Array, table: Int32Array, columnOf: Uint16Array, a: ReportLog, aEnd: number, b: ReportLog, bEnd: number): void {
+  let i = a.pos;
+  let j = b.pos;
+  let rowA = a.row;
+  let rowB = b.row;
+  for (; i < aEnd && j < bEnd; i++, j++) {
+    const columnA = columnOf[units[i]];
+    const columnB = columnOf[units[j]];
+    if (columnA === NO_COLUMN || columnB === NO_COLUMN) break;
+    const cellA = table[rowA + columnA];
+    const cellB = table[rowB + columnB];
+    if (cellA >= 0) rowA = cellA;
+    else {
+      rowA = ~cellA;
+      a.add(i + 1, rowA);
+    }
+    if (cellB >= 0) rowB = cellB;
+    else {
+      rowB = ~cellB;
+      b.add(j + 1, rowB);
+    }
+  }
+  a.pos = i;
+  a.row = rowA;
+  b.pos = j;
+  b.row = rowB;
 }

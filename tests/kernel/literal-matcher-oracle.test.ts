@@ -43,6 +43,25 @@ describe.each([
     );
   });
 
+  it('reports exactly the same on texts long enough to be walked as two halves at once', () => {
+    // The halves meet in the middle, where the second walk takes over; hits across it, rare
+    // code units on either side and hits the second walk logs while it catches up must all come out right.
+    const long = fc.array(fc.string({ unit, maxLength: 80 }), { minLength: 250, maxLength: 400 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 8 }), long, (patterns, text) => {
+        expect(automaton(patterns, text, options)).toEqual(naive(patterns, text));
+      }),
+      { numRuns: 40 },
+    );
+    // The same pieces at every offset around the middle of an 18,000-unit text.
+    const patterns = [{ text: 'ab A', ci: true }, { text: '卡b', ci: false }, { text: 'b😀ab', ci: false }];
+    const pieces = 'ab ab A卡b😀ab';
+    for (let at = 9000 - pieces.length - 2; at <= 9002; at++) {
+      const text = 'a'.repeat(at) + pieces + ' '.repeat(18000 - at - pieces.length);
+      expect(automaton(patterns, text, options)).toEqual(naive(patterns, text));
+    }
+  });
+
   it('reports a node with many children (binary-searched edges) correctly', () => {
     const patterns = Array.from({ length: 40 }, (_, i) => ({ text: `x${String.fromCharCode(0x41 + i)}y`, ci: false }));
     const text = patterns.map((p) => p.text).join(' ') + ' xZy xAy';
