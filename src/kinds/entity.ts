@@ -123,11 +123,11 @@ export const entity: RuleKind<EntityRule, Tag> = {
           if (wordEnd - wordStart < 5) continue;
           const first = units[wordStart];
           if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !hasHyphen(units, wordStart, wordEnd)) continue;
-          const word = text.slice(wordStart, wordEnd);
-          let offset = wordStart;
-          for (const part of word.includes('-') ? word.split('-') : [word]) {
-            const start = offset;
-            offset += part.length + 1;
+          // Each part between hyphens on its own ("pro-Kadimi"), without building the word first.
+          for (let start = wordStart, cut = wordStart; start <= wordEnd; start = cut + 1) {
+            cut = start;
+            while (cut < wordEnd && units[cut] !== 0x2d) cut++;
+            const part = text.slice(start, cut);
             // Names recur: whether a word could be a misspelt name is decided once per spelling.
             let nameLike = nameShaped.get(part);
             if (nameLike === undefined) {
