@@ -1,17 +1,28 @@
+import { join } from 'node:path';
+import { packageRoot } from '../loader/package-root';
 import { asset, compiledModule } from './html/embed';
 import { renderPage } from './html/page';
 import { reportData } from './html/report-data';
 import type { Formatter } from './types';
 
 /** Kernel modules the page runs, under the names they `require` each other by. */
-const BROWSER_MODULES: [name: string, path: string][] = [
-  ['./apply-edits', require.resolve('../kernel/apply-edits')],
-  ['./apply-decisions', require.resolve('../kernel/apply-decisions')],
-];
+const BROWSER_MODULES = ['apply-edits', 'apply-decisions'];
+
+/**
+ * Where a kernel module's own file is: beside this one's folder when running from the compiled
+ * files or the sources, in the compiled files when this code runs from the single-file bundle.
+ */
+function kernelModulePath(name: string): string {
+  try {
+    return require.resolve(`../kernel/${name}`);
+  } catch {
+    return join(packageRoot(), 'dist/src/kernel', `${name}.js`);
+  }
+}
 
 /** Wraps CommonJS modules so that they can `require` each other in the page, with no loader. */
 function bundle(): string {
-  const modules = BROWSER_MODULES.map(([name, path]) => `${JSON.stringify(name)}: function (exports, require) {\n${compiledModule(path)}\n}`);
+  const modules = BROWSER_MODULES.map((name) => `${JSON.stringify(`./${name}`)}: function (exports, require) {\n${compiledModule(kernelModulePath(name))}\n}`);
   return `var mtlintModules = (function () {
   var factories = {\n${modules.join(',\n')}\n};
   var cache = {};

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { basename, dirname, join } from 'node:path';
 import type { RegexFacts } from '../regex/required-literals';
 import { cacheDir } from './cache-dir';
-import { packageVersion } from './package-root';
+import { packageRoot, packageVersion } from './package-root';
 
 /**
  * Remembers what the regex analysis found for each pattern, so that start-up neither parses
@@ -71,12 +71,24 @@ export class RegexFactsCache {
   }
 }
 
-/** Changes whenever the analysis code does (a rebuild during development, an upgrade). */
+/**
+ * Changes whenever the analysis code does (a rebuild during development, an upgrade): the
+ * analysis module's file. The single-file bundle, built from the compiled modules, stamps with
+ * the same compiled file, so that it and the modules share one cache.
+ */
 function analysisStamp(): string {
-  try {
-    const stat = statSync(require.resolve('../regex/required-literals'));
-    return `${stat.size.toString(36)}${Math.round(stat.mtimeMs).toString(36)}`;
-  } catch {
-    return 'x';
+  const candidates = [
+    () => require.resolve('../regex/required-literals'),
+    () => join(packageRoot(), 'dist/src/regex/required-literals.js'),
+    () => __filename,
+  ];
+  for (const file of candidates) {
+    try {
+      const stat = statSync(file());
+      return `${stat.size.toString(36)}${Math.round(stat.mtimeMs).toString(36)}`;
+    } catch {
+      // Try the next.
+    }
   }
+  return 'x';
 }
