@@ -1,6 +1,7 @@
 import { editDistance } from '../kernel/edit-distance';
 import { ENTRY_TYPES, type GazetteerEntry, type RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
+import { SpellingMemo } from '../kernel/spelling-memo';
 import type { RuleMeta, Span } from '../kernel/types';
 
 export interface EntityRule extends RuleMeta {
@@ -89,7 +90,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
     const maxDistance = (length: number) => (length >= 9 ? 2 : 1);
     const nearNames = new Map<string, FuzzyTarget[]>();
     // Whether a spelling could be a misspelt name depends on the rule alone: kept across documents.
-    const nameShaped = new Map<string, boolean>();
+    const nameShaped = new SpellingMemo(NEAR_NAMES_KEPT);
 
     return {
       check({ doc, hits, report }) {
@@ -127,17 +128,18 @@ export const entity: RuleKind<EntityRule, Tag> = {
           for (let start = wordStart, cut = wordStart; start <= wordEnd; start = cut + 1) {
             cut = start;
             while (cut < wordEnd && units[cut] !== 0x2d) cut++;
-            const part = text.slice(start, cut);
-            // Names recur: whether a word could be a misspelt name is decided once per spelling.
-            let nameLike = nameShaped.get(part);
+            // Names recur: whether a word could be a misspelt name is decided once per spelling,
+            // and asked again without building the word.
+            let nameLike = nameShaped.get(units, start, cut);
             if (nameLike === undefined) {
-              if (nameShaped.size >= NEAR_NAMES_KEPT) nameShaped.clear();
+              const part = text.slice(start, cut);
               const lower = part.toLowerCase();
               nameLike =
                 part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));
-              nameShaped.set(part, nameLike);
+              nameShaped.set(units, start, cut, part, nameLike);
             }
             if (!nameLike) continue;
+            const part = text.slice(start, cut);
             // Words come in text order, so the covered spans are walked with one cursor.
             while (cursor < covered.length && covered[cursor].end <= start) cursor++;
             if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
