@@ -123,17 +123,21 @@ export const confusable: RuleKind<ConfusableRule, Tag> = {
           if (compoundOfAlternatives(doc.text, m, alts)) continue;
           // "Iran-backed", "Iranian-led": a deliberate construction, not an abbreviation.
           if (/^-\p{Ll}/u.test(doc.text.slice(m.formEnd, m.formEnd + 2))) continue;
-          const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
           const compound = m.start !== m.formStart || m.end !== m.formEnd;
           const own = new Set(evidence.overlapping(m));
           let verdict = compound ? undefined : titledPerson(doc.text, m, evidence);
           if (!verdict) {
+            // The counts over the whole article decide most mentions at once, so they come first;
+            // every test below can only clear a mention.
+            const best = favoured(m, compound, evidence, own, docMinimum, docRatio);
+            if (best === -1) continue;
+            const sentence = doc.sentenceAt(m.formStart) ?? { start: m.start, end: m.end };
             // Two alternatives named apart in one sentence were told apart in the source too;
             // a pair such as "China-Palestine" was not, wherever else Pakistan is named.
             if (!compound && mentionsWithin(mentions, mentionStarts, sentence).some((o) => o !== m && o.alt !== m.alt)) continue;
             // "exports to Indonesia, Vietnam and Malaysia": a country in a list is named on purpose.
             if (!compound && inList(doc.text, m)) continue;
-            verdict = judge(doc, m, sentence, evidence, own, docMinimum, docRatio);
+            verdict = judge(doc, m, sentence, evidence, own, best);
           }
           if (!verdict) continue;
           const suggestion =
@@ -199,25 +203,31 @@ interface Verdict {
   summary: string;
 }
 
-function judge(doc: Document, m: Mention, sentence: Span, evidence: EvidenceIndex, own: Set<Evidence>, docMinimum: number, docRatio: number): Verdict | undefined {
-  const paragraph = doc.paragraphAt(m.formStart) ?? sentence;
-  const near = (span: Span) => evidence.within(span).filter((e) => !own.has(e));
-  // Anything nearby that names or points to the mention's own alternative settles it.
-  if (near(paragraph).some((e) => e.alt === m.alt)) return undefined;
-
+/**
+ * The alternative the article as a whole clearly favours over the mention's own, or -1: the
+ * evidence for it must reach `docMinimum` and `docRatio` times that for the mention's own, and a
+ * plain mention is kept in an article that really discusses its own alternative too.
+ */
+function favoured(m: Mention, compound: boolean, evidence: EvidenceIndex, own: Set<Evidence>, docMinimum: number, docRatio: number): number {
   const weight = evidence.totals.slice();
   for (const e of own) weight[e.alt] -= 1;
   let best = -1;
   weight.forEach((w, i) => {
     if (i !== m.alt && w > 0 && (best === -1 || w > weight[best])) best = i;
   });
-  if (best === -1) return undefined;
+  if (best === -1) return -1;
+  if (weight[best] < docMinimum || weight[best] < docRatio * weight[m.alt]) return -1;
+  if (!compound && weight[m.alt] >= docMinimum) return -1;
+  return best;
+}
 
-  // The article as a whole must clearly favour the other alternative...
-  if (weight[best] < docMinimum || weight[best] < docRatio * weight[m.alt]) return undefined;
+/** Where the article favours `best`, whether the mention's surroundings bear it out. */
+function judge(doc: Document, m: Mention, sentence: Span, evidence: EvidenceIndex, own: Set<Evidence>, best: number): Verdict | undefined {
+  const paragraph = doc.paragraphAt(m.formStart) ?? sentence;
+  const near = (span: Span) => evidence.within(span).filter((e) => !own.has(e));
+  // Anything nearby that names or points to the mention's own alternative settles it.
+  if (near(paragraph).some((e) => e.alt === m.alt)) return undefined;
   const compound = m.start !== m.formStart || m.end !== m.formEnd;
-  // An article that really discusses this alternative too keeps its plain mentions.
-  if (!compound && weight[m.alt] >= docMinimum) return undefined;
   for (const [name, span] of [['sentence', sentence], ['paragraph', paragraph]] as const) {
     const local = near(span).filter((e) => e.alt === best && !e.mention);
     if (local.length) return { alt: best, scope: name, summary: summarise(local) };
