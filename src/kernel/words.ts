@@ -1,4 +1,4 @@
-import { codePointLength, codePointWithClass, LETTER, SURROGATE, unitClasses, unitClassTable, WORD } from './char-class';
+import { codePointLength, codePointWithClass, LETTER, MARK, SURROGATE, unitClasses, unitClassTable, WORD } from './char-class';
 import { codeUnits } from './code-units';
 import type { Span } from './types';
 
@@ -72,31 +72,47 @@ function isLetterDotRun(text: string, start: number, end: number): boolean {
   return i > start;
 }
 
-/** The words of a text as parallel arrays of their bounds: `starts[k]`, `ends[k]` for k < `count`. */
+/**
+ * The words of a text as parallel arrays of their bounds, `starts[k]` and `ends[k]` for k <
+ * `count`, and `flags[k]`: WORD_HAS_MARK and WORD_HAS_DOT, which say where a word holds a run of
+ * letters that follows something other than a letter, digit, apostrophe or hyphen.
+ */
 export interface WordBounds {
   starts: Int32Array;
   ends: Int32Array;
+  flags: Uint8Array;
   count: number;
 }
+
+/** A combining mark is part of the word ("e\u0301"). */
+export const WORD_HAS_MARK = 1;
+/** A dot joins two runs of the word ("U.S.", "x.com"). */
+export const WORD_HAS_DOT = 2;
 
 /** Word bounds as they are found, in arrays that grow. */
 class BoundsWriter implements WordBounds {
   starts: Int32Array;
   ends: Int32Array;
+  flags: Uint8Array;
   count = 0;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
 
-  add(start: number, end: number): void {
+  add(start: number, end: number, flags: number): void {
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts, this.count * 2);
       this.ends = grown(this.ends, this.count * 2);
+      const bigger = new Uint8Array(this.count * 2);
+      bigger.set(this.flags);
+      this.flags = bigger;
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
+    this.flags[this.count] = flags;
     this.count++;
   }
 }
@@ -135,30 +151,42 @@ function settledWordBounds(text: string, units: Uint16Array, from: number, end: 
   let i = from;
   while (i < end) {
     let kind = kinds[units[i]];
-    if (kind !== WORD_UNIT) {
+    if (kind !== WORD_UNIT && kind !== MARK_UNIT) {
       if (kind === UNSETTLED) return i;
       i++;
       continue;
     }
     const wordStart = i;
+    let flags = kind === MARK_UNIT ? WORD_HAS_MARK : 0;
     // Runs of word characters, joined by single separators with a word character after them.
     for (;;) {
       i++;
-      while (i < end && (kind = kinds[units[i]]) === WORD_UNIT) i++;
+      for (;;) {
+        while (i < end && (kind = kinds[units[i]]) === WORD_UNIT) i++;
+        // Marks are rare: they leave the tight loop above and come back to it.
+        if (i < end && kind === MARK_UNIT) {
+          flags |= WORD_HAS_MARK;
+          i++;
+          continue;
+        }
+        break;
+      }
       if (i >= end) break;
       if (kind === UNSETTLED) return wordStart;
       if (kind !== JOINER || i + 1 >= end) break;
       const next = kinds[units[i + 1]];
       if (next === UNSETTLED) return wordStart;
-      if (next !== WORD_UNIT) break;
+      if (next !== WORD_UNIT && next !== MARK_UNIT) break;
+      if (units[i] === DOT) flags |= WORD_HAS_DOT;
+      if (next === MARK_UNIT) flags |= WORD_HAS_MARK;
       i++;
     }
     // A trailing dot belongs to the word only for abbreviations such as "U.S."; it is passed either way.
     if (i < end && units[i] === DOT) {
-      out.add(wordStart, isLetterDotRun(text, wordStart, i + 1) ? i + 1 : i);
+      out.add(wordStart, isLetterDotRun(text, wordStart, i + 1) ? i + 1 : i, flags);
       i++;
     } else {
-      out.add(wordStart, i);
+      out.add(wordStart, i, flags);
     }
   }
   return i;
@@ -178,9 +206,19 @@ function scanWordBounds(text: string, units: Uint16Array, start: number, end: nu
     }
     let matchEnd = i;
     if (i < end && units[i] === DOT) matchEnd = i + 1;
-    out.add(wordStart, matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd);
+    out.add(wordStart, matchEnd > i && !isLetterDotRun(text, wordStart, matchEnd) ? i : matchEnd, flagsOf(text, units, wordStart, i));
     i = matchEnd;
   }
+}
+
+/** `WordBounds.flags` of the word `text[start, end)`, by code point. */
+function flagsOf(text: string, units: Uint16Array, start: number, end: number): number {
+  let flags = 0;
+  for (let i = start; i < end; i += codePointLength(text, i, end)) {
+    if (units[i] === DOT) flags |= WORD_HAS_DOT;
+    else if (codePointWithClass(text, i, end, MARK)) flags |= WORD_HAS_MARK;
+  }
+  return flags;
 }
 
 function grown(array: Int32Array, capacity: number): Int32Array {
@@ -205,22 +243,29 @@ export function countWords(text: string, start = 0, end = text.length, units?: U
   return countBmpWords(all, start, end) ?? wordBounds(text, all, start, end).count;
 }
 
-/** `WORD_KINDS` values: what a code unit means to the word count. */
+/** `wordKinds` values: what a code unit means to word bounds and the word count. */
 const OTHER = 0;
+/** A letter or digit. */
 const WORD_UNIT = 1;
 /** A separator that joins a word to the one before ("US-led", "don't"). */
 const JOINER = 2;
+/** A combining mark: part of a word, told apart for WORD_HAS_MARK. */
+const MARK_UNIT = 3;
 /** Not classified yet, or a surrogate half. */
-const UNSETTLED = 3;
+const UNSETTLED = 4;
 
 const wordKinds = new Uint8Array(0x10000).fill(UNSETTLED);
 
 function settleWordKind(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return UNSETTLED;
-  const kind = (unitClasses(c) & WORD) !== 0 ? WORD_UNIT : c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT || c === HYPHEN ? JOINER : OTHER;
+  const bits = unitClasses(c);
+  const kind =
+    (bits & MARK) !== 0 ? MARK_UNIT : (bits & WORD) !== 0 ? WORD_UNIT : c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT || c === HYPHEN ? JOINER : OTHER;
   wordKinds[c] = kind;
   return kind;
 }
+
+const isWordKind = (kind: number) => kind === WORD_UNIT || kind === MARK_UNIT;
 
 /**
  * Whether a word starts at a code unit, given its kind and the kinds of the two before it,
@@ -231,8 +276,9 @@ const WORD_STARTS = (() => {
   const starts = new Uint8Array(64);
   for (let beforeLast = 0; beforeLast < 4; beforeLast++) {
     for (let last = 0; last < 4; last++) {
-      const joined = last === JOINER && beforeLast === WORD_UNIT;
-      starts[(beforeLast << 4) | (last << 2) | WORD_UNIT] = last !== WORD_UNIT && !joined ? 1 : 0;
+      const joined = last === JOINER && isWordKind(beforeLast);
+      const start = !isWordKind(last) && !joined ? 1 : 0;
+      for (const kind of [WORD_UNIT, MARK_UNIT]) starts[(beforeLast << 4) | (last << 2) | kind] = start;
     }
   }
   return starts;
