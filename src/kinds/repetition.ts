@@ -74,45 +74,82 @@ export const repetition: RuleKind<RepetitionRule> = {
       return { end: again + lower.length, keep: scan.text.slice(s, runEnd) };
     };
 
+    // First code unit of a capitalised word ("T" of "The") to that of its lower case ("t"): a
+    // word can start a "The the" pair only if the next word starts so. A key starting with a
+    // surrogate turns the shortcut off.
+    const capitalFirst = new Uint16Array(0x10000).fill(NONE);
+    let everyWord = false;
+    for (const [key, lower] of capitalized) {
+      const c = key.charCodeAt(0);
+      if (c >= 0xd800 && c <= 0xdfff) everyWord = true;
+      else capitalFirst[c] = lower.charCodeAt(0);
+    }
+
     return {
       check({ doc, report }) {
         const text = doc.text;
         const units = doc.units;
-        for (const p of doc.paragraphs) {
-          const end = p.end;
-          const scan = new Scanner(text, units, p.start, end);
-          for (let i = p.start; i < end; ) {
-            // The common case in one table load: a BMP code unit that is not a letter.
-            const bits = classTable[units[i]];
-            if (bits < SURROGATE) {
-              if ((bits & LETTER) === 0) {
-                i++;
-                continue;
-              }
-            } else if (!scan.lengthAt(i, LETTER)) {
-              i += scan.lengthAt(i, -1);
-              continue;
-            }
-            // The word's lower-case start, then the rest of its letters.
-            const lowerEnd = scan.skip(i, LOWER);
-            const runEnd = scan.skip(lowerEnd, LETTER);
-            // The usual word: lower case, one space, then a word with another first letter.
-            if (lowerEnd === runEnd && runEnd + 1 < end && units[runEnd] === 0x20) {
-              const next = units[runEnd + 1];
-              if (next !== units[i] && next !== 0x20 && classTable[next] < SURROGATE && (classTable[next] & SPACE) === 0) {
-                i = runEnd;
-                continue;
-              }
-            }
-            const found = scan.touchesWordBefore(i) ? undefined : pairAt(scan, i, lowerEnd, runEnd);
-            if (found) report({ start: i, end: found.end, suggestions: [found.keep] });
-            i = found ? found.end : runEnd;
+        const paragraphs = doc.paragraphs;
+        const { starts, ends, flags, count } = doc.words;
+        let p = 0;
+        let scan: Scanner | undefined;
+        // Where the walk goes on after a doubled pair: past its second word.
+        let resume = 0;
+        for (let k = 0; k + 1 < count; k++) {
+          const start = starts[k];
+          const next = units[starts[k + 1]];
+          // A doubled word is the last run of letters of one word, then white space, then the
+          // same again at the start of the next word. In a word without marks or inner dots that
+          // run can only start where the word does (a digit, apostrophe or hyphen before it
+          // would touch it), so the next word must begin with the same code unit.
+          if (next !== units[start] && next !== capitalFirst[units[start]] && flags[k] === 0 && !everyWord) continue;
+          const wordEnd = ends[k];
+          if (wordEnd <= resume) continue;
+          while (p < paragraphs.length && paragraphs[p].end <= start) {
+            p++;
+            scan = undefined;
           }
+          if (p === paragraphs.length || paragraphs[p].start > start) continue;
+          scan ??= new Scanner(text, units, paragraphs[p].start, paragraphs[p].end);
+          const found = pairInWord(scan, units, Math.max(start, resume), wordEnd);
+          if (!found) continue;
+          report({ start: found.start, end: found.end, suggestions: [found.keep] });
+          resume = found.end;
         }
       },
     };
+
+    /**
+     * The doubled pair that starts with a run of letters in `[from, wordEnd)`, found by the walk
+     * over the letters that defines this kind: run by run, each checked where it begins.
+     */
+    function pairInWord(scan: Scanner, units: Uint16Array, from: number, wordEnd: number): { start: number; end: number; keep: string } | undefined {
+      for (let i = from; i < wordEnd; ) {
+        // The common case in one table load: a BMP code unit that is not a letter.
+        const bits = classTable[units[i]];
+        if (bits < SURROGATE) {
+          if ((bits & LETTER) === 0) {
+            i++;
+            continue;
+          }
+        } else if (!scan.lengthAt(i, LETTER)) {
+          i += scan.lengthAt(i, -1);
+          continue;
+        }
+        // The word's lower-case start, then the rest of its letters.
+        const lowerEnd = scan.skip(i, LOWER);
+        const runEnd = scan.skip(lowerEnd, LETTER);
+        const found = scan.touchesWordBefore(i) ? undefined : pairAt(scan, i, lowerEnd, runEnd);
+        if (found) return { start: i, end: found.end, keep: found.keep };
+        i = runEnd;
+      }
+      return undefined;
+    }
   },
 };
+
+/** `capitalFirst` of a code unit no capitalised word starts with. */
+const NONE = 0xffff;
 
 const classTable = unitClassTable();
 const APOSTROPHE = 0x27;

@@ -38,6 +38,14 @@ describe('repetition rules', () => {
     expect(show(text, repetitionRule)).toEqual(show(text, REFERENCE));
   });
 
+  it('finds doubles whose first word starts inside a longer one, and goes on after each double', () => {
+    // "x.the": the run after the dot starts a word of its own; so does the run after a mark.
+    for (const text of ['See x.the the end.', 'e\u0301the the', 'the the.the the', 'The the the the', 'U.S. US US-led led', 'A\n\nthe the\n\nthe\n\nthe']) {
+      expect(show(text, repetitionRule)).toEqual(show(text, REFERENCE));
+    }
+    expect(show('See x.the the end.', repetitionRule)).toEqual(['6-13:the']);
+  });
+
   it('finds what the regular expression it replaced finds, on any text', () => {
     const token = fc.constantFrom(
       'the', 'The', 'the', 'is', 'it', 'bit', 'had', 'a', 'A', 'An', 'an', 'Its', 'its', 'It', 'that', 'what', 'don', "'", '’', '-', '1',
