@@ -74,8 +74,8 @@ function isLetterDotRun(text: string, start: number, end: number): boolean {
 
 /**
  * The words of a text as parallel arrays of their bounds, `starts[k]` and `ends[k]` for k <
- * `count`, and `flags[k]`: WORD_HAS_MARK and WORD_HAS_DOT, which say where a word holds a run of
- * letters that follows something other than a letter, digit, apostrophe or hyphen.
+ * `count`, and `flags[k]`: WORD_HAS_MARK, WORD_HAS_DOT and WORD_HAS_HYPHEN, for the readers that
+ * look inside words (a run of letters after a mark or a dot, the parts of "pro-Kadimi").
  */
 export interface WordBounds {
   starts: Int32Array;
@@ -88,6 +88,8 @@ export interface WordBounds {
 export const WORD_HAS_MARK = 1;
 /** A dot joins two runs of the word ("U.S.", "x.com"). */
 export const WORD_HAS_DOT = 2;
+/** A hyphen joins two runs of the word ("US-led"). */
+export const WORD_HAS_HYPHEN = 4;
 
 /** Word bounds as they are found, in arrays that grow. */
 class BoundsWriter implements WordBounds {
@@ -178,6 +180,7 @@ function settledWordBounds(text: string, units: Uint16Array, from: number, end: 
       if (next === UNSETTLED) return wordStart;
       if (next !== WORD_UNIT && next !== MARK_UNIT) break;
       if (units[i] === DOT) flags |= WORD_HAS_DOT;
+      else if (units[i] === HYPHEN) flags |= WORD_HAS_HYPHEN;
       if (next === MARK_UNIT) flags |= WORD_HAS_MARK;
       i++;
     }
@@ -216,6 +219,7 @@ function flagsOf(text: string, units: Uint16Array, start: number, end: number): 
   let flags = 0;
   for (let i = start; i < end; i += codePointLength(text, i, end)) {
     if (units[i] === DOT) flags |= WORD_HAS_DOT;
+    else if (units[i] === HYPHEN) flags |= WORD_HAS_HYPHEN;
     else if (codePointWithClass(text, i, end, MARK)) flags |= WORD_HAS_MARK;
   }
   return flags;

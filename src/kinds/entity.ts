@@ -1,6 +1,7 @@
 import { editDistance } from '../kernel/edit-distance';
 import { ENTRY_TYPES, type GazetteerEntry, type RuleKind } from '../kernel/rule-kind';
 import { longestLeftmost } from '../kernel/spans';
+import { WORD_HAS_HYPHEN } from '../kernel/words';
 import { SpellingMemo } from '../kernel/spelling-memo';
 import type { RuleMeta, Span } from '../kernel/types';
 
@@ -114,7 +115,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
         const decided = new Map<string, FuzzyTarget[] | null>();
         const text = doc.text;
         const units = doc.units;
-        const { starts, ends, count } = doc.words;
+        const { starts, ends, flags, count } = doc.words;
         let cursor = 0;
         for (let w = 0; w < count; w++) {
           const wordStart = starts[w];
@@ -123,7 +124,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
           // names, and skipping them before anything is built is most of the speed here.
           if (wordEnd - wordStart < 5) continue;
           const first = units[wordStart];
-          if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !hasHyphen(units, wordStart, wordEnd)) continue;
+          if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && (flags[w] & WORD_HAS_HYPHEN) === 0) continue;
           // Each part between hyphens on its own ("pro-Kadimi"), without building the word first.
           for (let start = wordStart, cut = wordStart; start <= wordEnd; start = cut + 1) {
             cut = start;
@@ -170,11 +171,6 @@ export const entity: RuleKind<EntityRule, Tag> = {
     };
   },
 };
-
-function hasHyphen(units: Uint16Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (units[i] === 0x2d) return true;
-  return false;
-}
 
 function tokens(form: string): string[] {
   return form.split(/[\s\-]+/u).filter(Boolean);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { codeUnits } from '../../src/kernel/code-units';
-import { atWordBoundaries, countWords, isWordChar, splitWords, wordBounds, WORD_HAS_DOT, WORD_HAS_MARK, WORD_PATTERN, type Word } from '../../src/kernel/words';
+import { atWordBoundaries, countWords, isWordChar, splitWords, wordBounds, WORD_HAS_DOT, WORD_HAS_HYPHEN, WORD_HAS_MARK, WORD_PATTERN, type Word } from '../../src/kernel/words';
 
 /** The definition: the regex over the slice, with the trailing-dot rule for abbreviations. */
 function reference(text: string, start = 0, end = text.length): Word[] {
@@ -67,16 +67,16 @@ describe('wordBounds', () => {
   it('flags words holding a combining mark or an inner dot, and no others', () => {
     const text = 'cafe\u0301 U.S. x.com US-led don’t plain 𝐀b\u0301 2021';
     const { count, flags } = wordBounds(text, codeUnits(text));
-    expect(Array.from(flags.subarray(0, count))).toEqual([WORD_HAS_MARK, WORD_HAS_DOT, WORD_HAS_DOT, 0, 0, 0, WORD_HAS_MARK, 0]);
+    expect(Array.from(flags.subarray(0, count))).toEqual([WORD_HAS_MARK, WORD_HAS_DOT, WORD_HAS_DOT, WORD_HAS_HYPHEN, 0, 0, WORD_HAS_MARK, 0]);
   });
 
-  it('flags exactly the words whose text holds a mark, or a dot before its last character', () => {
+  it('flags exactly the words whose text holds a mark, a hyphen, or a dot before its last character', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const { starts, ends, flags, count } = wordBounds(text, codeUnits(text));
         for (let k = 0; k < count; k++) {
           const word = text.slice(starts[k], ends[k]);
-          const expected = (/\p{M}/u.test(word) ? WORD_HAS_MARK : 0) | (word.slice(0, -1).includes('.') ? WORD_HAS_DOT : 0);
+          const expected = (/\p{M}/u.test(word) ? WORD_HAS_MARK : 0) | (word.slice(0, -1).includes('.') ? WORD_HAS_DOT : 0) | (word.includes('-') ? WORD_HAS_HYPHEN : 0);
           expect(flags[k]).toBe(expected);
         }
       }),
