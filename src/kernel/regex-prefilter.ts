@@ -15,6 +15,11 @@ export interface RegexPrefilter {
   caseInsensitive: boolean;
   /** Shortest text a match consumes. */
   minLength: number;
+  /**
+   * A match may also start at the start of the searched text without any of the literals (the
+   * `^` of `(?:^|\n) `); the literals are required of every match that starts later.
+   */
+  atStart?: boolean;
 }
 
 /**
@@ -67,6 +72,8 @@ export class PrefilteredRegex implements RuleRegex {
     private readonly global: boolean,
     /** Makes a sticky copy of the regex, when the engine is JavaScript's own; made on first use. */
     private readonly makeSticky: (() => RegExp) | undefined,
+    /** The start of the searched text is a candidate whatever the literals say (RegexPrefilter.atStart). */
+    private readonly atStart = false,
   ) {}
 
   private stickyCopy?: RegExp;
@@ -132,6 +139,20 @@ export class PrefilteredRegex implements RuleRegex {
     return false;
   }
 
+  /**
+   * The match at the very start of `text`, when there is one; null when there is none anywhere
+   * (no sticky copy, so the plain regex searched); undefined when the search goes on.
+   */
+  private tryAtStart(text: string): RegExpExecArray | null | undefined {
+    if (!this.makeSticky) return this.plainExec(text);
+    const sticky = (this.stickyCopy ??= this.makeSticky());
+    sticky.lastIndex = 0;
+    const m = sticky.exec(text);
+    if (!m) return undefined;
+    if (this.global) this.lastIndex = m[0].length;
+    return m;
+  }
+
   /** Index of the first candidate range that ends at or after `from`, or -1. */
   private firstRange(from: number): number {
     const i = lowerBound(this.his, from);
@@ -151,6 +172,11 @@ export class PrefilteredRegex implements RuleRegex {
     if (!this.prepared) this.prepare();
     const from = this.global ? this.lastIndex : 0;
     const end = base + text.length;
+    if (this.atStart && from === 0) {
+      // The start of the piece, tried on its own; a match further on holds a literal.
+      const m = this.tryAtStart(text);
+      if (m !== undefined) return m;
+    }
     if (from <= text.length && this.openHitIn(base + from, end)) {
       // Any position from here on may start a match: the plain regex scans this piece.
       this.regex.lastIndex = from;
@@ -196,12 +222,13 @@ export class PrefilteredRegex implements RuleRegex {
   }
 
   hitStarts(): ArrayLike<number> | undefined {
-    if (this.text === undefined) return undefined;
+    // Every line, sentence or paragraph has a start where a match may begin.
+    if (this.text === undefined || this.atStart) return undefined;
     return this.sorted().starts;
   }
 
   mayMatchIn(start: number, end: number): boolean {
-    if (this.text === undefined) return true;
+    if (this.text === undefined || this.atStart) return true;
     const { starts, ends } = this.sorted();
     for (let i = lowerBound(starts, start); i < starts.length && starts[i] < end; i++) if (ends[i] <= end) return true;
     return false;

@@ -109,7 +109,7 @@ export class RuleRunner {
     const needs = analyse?.(source, flags, purpose);
     if (!needs) return new UnfilteredRegex(regex);
     const sticky = regex instanceof RegExp ? () => new RegExp(regex.source, regex.flags.replace('g', '') + 'y') : undefined;
-    const filtered = new PrefilteredRegex(regex, flags.includes('g'), sticky);
+    const filtered = new PrefilteredRegex(regex, flags.includes('g'), sticky, needs.atStart === true);
     for (const l of needs.literals) {
       this.matcher.add(l.text, { rule: -1, tag: undefined, wholeWord: false, regex: filtered, minPre: l.minPre, maxPre: l.maxPre }, needs.caseInsensitive);
     }

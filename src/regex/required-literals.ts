@@ -74,11 +74,22 @@ export function regexFacts(source: string, flags: string, minBits = MIN_BITS): R
     return undefined;
   }
   const caseInsensitive = flags.includes('i');
+  const found = prefilterOf(pattern, caseInsensitive, minBits, false);
+  if (found.prefilter || flags.includes('m')) return found;
+  // Without the m flag `^` matches at the start of the text only. Every match that starts later
+  // goes through no `^`, so the literals found with `^` taken as matching nowhere are required of
+  // all matches but those at the start: "\n " for `(?:^|\n) `, where `^` alone left nothing
+  // rare enough. Taken only when there are such literals.
+  const later = prefilterOf(pattern, caseInsensitive, minBits, true);
+  return later.prefilter?.literals.length ? { minLength: found.minLength, prefilter: { ...later.prefilter, atStart: true } } : found;
+}
+
+function prefilterOf(pattern: AST.Pattern, caseInsensitive: boolean, minBits: number, startMatchesNowhere: boolean): RegexFacts {
   // Bounded literals are preferred even where they are common on their own ("Do" in the example
   // above), as a bounded candidate costs one anchored try; when even so the set is too common,
   // the rarest set is taken.
   for (const preferBounded of [true, false]) {
-    const shape = new Analyser(caseInsensitive, preferBounded).disjunction(pattern.alternatives);
+    const shape = new Analyser(caseInsensitive, preferBounded, startMatchesNowhere).disjunction(pattern.alternatives);
     const factor = shape.factor ?? (shape.exact && literalSet(shape.exact, 0, 0));
     const rarity = factor ? bits(factor, caseInsensitive) : 0;
     const weighed = factor && preferBounded ? bits(factor, caseInsensitive, BOUNDED_BONUS) : rarity;
@@ -179,6 +190,8 @@ class Analyser {
   constructor(
     private readonly caseInsensitive: boolean,
     private readonly preferBounded: boolean,
+    /** Take `^` as matching nowhere (see regexFacts). */
+    private readonly startMatchesNowhere = false,
   ) {}
 
   private string(codePoint: number): string {
@@ -267,6 +280,8 @@ class Analyser {
       case 'ExpressionCharacterClass':
         return { min: 1, max: Infinity };
       case 'Assertion':
+        // The empty set of strings: a path through it matches nothing.
+        if (node.kind === 'start' && this.startMatchesNowhere) return { min: 0, max: 0, exact: [] };
         // Zero-width: it consumes nothing, so literals on either side still join.
         return { min: 0, max: 0, exact: [''] };
       case 'Backreference':

@@ -107,7 +107,7 @@ describe('PrefilteredRegex agrees with the plain regex', () => {
         const needs = requiredLiterals(source, flags, 0);
         if (!needs) return;
         for (const sticky of [() => new RegExp(source, flags.replace('g', '') + 'uy'), undefined]) {
-          const filtered = new PrefilteredRegex(new RegExp(source, flags + 'u'), true, sticky);
+          const filtered = new PrefilteredRegex(new RegExp(source, flags + 'u'), true, sticky, needs.atStart === true);
           const matcher = new LiteralMatcher<{ minPre: number; maxPre: number }>();
           for (const l of needs.literals) matcher.add(l.text, l, needs.caseInsensitive);
           filtered.reset(t);
@@ -122,8 +122,33 @@ describe('PrefilteredRegex agrees with the plain regex', () => {
           }
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.PREFILTER_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('PrefilteredRegex with a ^ alternative', () => {
+  it('tries the start of the text, and elsewhere only where the literals are', () => {
+    const needs = requiredLiterals('(?:^|\\n)[ \\t\\u3000]', 'gu', 5)!;
+    expect(needs.atStart).toBe(true);
+    expect(needs.literals.map((l) => l.text).sort()).toEqual(['\n\t', '\n ', '\n\u3000']);
+    for (const text of ['  indented\nnot\n\tthis one', 'not at the start\n\u3000but here', 'nowhere at all', '']) {
+      for (const sticky of [() => /(?:^|\n)[ \t\u3000]/uy, undefined]) {
+        const plain = /(?:^|\n)[ \t\u3000]/gu;
+        const filtered = new PrefilteredRegex(/(?:^|\n)[ \t\u3000]/gu, true, sticky, true);
+        const matcher = new LiteralMatcher<{ minPre: number; maxPre: number }>();
+        for (const l of needs.literals) matcher.add(l.text, l);
+        filtered.reset(text);
+        matcher.scan(text, (start, end, l) => filtered.addHit(start, end, l.minPre, l.maxPre));
+        const all = (re: { lastIndex: number; exec(t: string): RegExpExecArray | null }) => {
+          const out: number[] = [];
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+          return out;
+        };
+        expect(all(filtered)).toEqual(all(plain));
+      }
+    }
   });
 });
 
