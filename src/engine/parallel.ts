@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { packageRoot } from '../loader/package-root';
 import type { BaselineEntry } from './baseline';
 import { ResultCache } from './cache';
@@ -11,6 +11,9 @@ import { expandInputs, type Input } from './inputs';
 export interface WorkerOptions extends Omit<CheckFilesOptions, 'rules' | 'readStdin' | 'onTiming' | 'onProgress' | 'baseline'> {
   baselineEntries?: BaselineEntry[];
 }
+
+/** Loaded when threads are started: a run on one thread does not pay for the module. */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 
 function workerScript(): string {
   // Under ts-based test runners this module is TypeScript; the worker always runs the build.
@@ -49,7 +52,7 @@ export async function checkFilesParallel(patterns: string[], options: CheckFiles
   await Promise.all(
     Array.from({ length: workers }, () =>
       new Promise<void>((resolveWorker, rejectWorker) => {
-        const worker = new Worker(workerScript(), { workerData: workerOptions });
+        const worker: WorkerThread = new (workerThreads().Worker)(workerScript(), { workerData: workerOptions });
         let inFlight = 0;
         const next = () => {
           const task: { input: Input; index: number } | undefined = queue[taken++];
