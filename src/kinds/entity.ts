@@ -90,6 +90,16 @@ export const entity: RuleKind<EntityRule, Tag> = {
 
     const maxDistance = (length: number) => (length >= 9 ? 2 : 1);
     const nearNames = new Map<string, FuzzyTarget[]>();
+    // The gazetteer does not change between documents: a spelling's near names are found once per run.
+    const nearNamesOf = (spelling: string): FuzzyTarget[] => {
+      let close = nearNames.get(spelling);
+      if (!close) {
+        if (nearNames.size >= NEAR_NAMES_KEPT) nearNames.clear();
+        close = candidates(spelling, buckets, maxDistance(spelling.length));
+        nearNames.set(spelling, close);
+      }
+      return close;
+    };
     // Whether a spelling could be a misspelt name depends on the rule alone: kept across documents.
     const nameShaped = new SpellingMemo(NEAR_NAMES_KEPT);
 
@@ -129,14 +139,17 @@ export const entity: RuleKind<EntityRule, Tag> = {
           for (let start = wordStart, cut = wordStart; start <= wordEnd; start = cut + 1) {
             cut = start;
             while (cut < wordEnd && units[cut] !== 0x2d) cut++;
-            // Names recur: whether a word could be a misspelt name is decided once per spelling,
-            // and asked again without building the word.
+            // Names recur: whether a word could be a misspelt name, with known names near it in
+            // spelling, is decided once per spelling and asked again without building the word.
             let nameLike = nameShaped.get(units, start, cut);
             if (nameLike === undefined) {
               const part = text.slice(start, cut);
               const lower = part.toLowerCase();
               nameLike =
-                part.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(part) && !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower));
+                part.length >= 5 &&
+                /^\p{Lu}\p{Ll}+$/u.test(part) &&
+                !(knownTokens.has(lower) || wrongTokens.has(lower) || ctx.resources.dictionary.has(lower)) &&
+                nearNamesOf(part).length > 0;
               nameShaped.set(units, start, cut, part, nameLike);
             }
             if (!nameLike) continue;
@@ -146,14 +159,7 @@ export const entity: RuleKind<EntityRule, Tag> = {
             if (cursor < covered.length && covered[cursor].start < start + part.length) continue;
             let targets = decided.get(part);
             if (targets === undefined) {
-              let close = nearNames.get(part);
-              if (!close) {
-                // The gazetteer does not change between documents: a spelling's near names are found once per run.
-                if (nearNames.size >= NEAR_NAMES_KEPT) nearNames.clear();
-                close = candidates(part, buckets, maxDistance(part.length));
-                nearNames.set(part, close);
-              }
-              const supported = close.filter((t) => titled(text, starts, ends, w) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
+              const supported = nearNamesOf(part).filter((t) => titled(text, starts, ends, w) || (part.length >= 7 && countriesInDoc.has(entries[t.entry].country)));
               targets = supported.length ? supported : null;
               decided.set(part, targets);
             }
