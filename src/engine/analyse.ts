@@ -28,12 +28,14 @@ export interface AnalyseOptions extends RunOptions {
 /**
  * One article through the whole pipeline: extract the prose for its format, run the rules, then
  * apply the configuration (rules off or re-graded, allowlist), inline suppressions and the baseline.
- * `--fix` calls this on every pass, so fixes obey exactly what the report shows.
+ * `--fix` calls this on every pass, so fixes obey exactly what the report shows. `sourceUnits`
+ * are the code units of `source`, when decoding it made them.
  */
-export function analyse(source: string, options: AnalyseOptions): Analysis {
+export function analyse(source: string, options: AnalyseOptions, sourceUnits?: Uint16Array): Analysis {
   const { config } = options;
   const prose = formatForPath(options.path).extract(source, { plainTextComment: config.plainTextComment });
-  const doc = new Document(prose.text, source);
+  // The source's code units serve the prose only where the format left the text as it was.
+  const doc = new Document(prose.text, source, prose.text === source ? sourceUnits : undefined);
   const run = options.rules.runner.run(doc, options);
   let findings = run.findings.flatMap((f) => {
     const setting = config.rules[f.ruleId];

@@ -159,7 +159,7 @@ export class FileChecker {
     const { options, cwd } = this;
     const text = decoded.text;
     const analyseOptions = { ...options, path: virtualPath, reportPath: shown, rules, config, baseline: options.baseline };
-    let result = analyse(text, analyseOptions);
+    let result = analyse(text, analyseOptions, decoded.units);
     const baselineEntries = options.recordBaseline ? Baseline.entriesFor(shown, result.doc, result.findings) : [];
     const report: FileReport = { path: shown, findings: result.findings, errors: result.failures.map((f) => ({ ruleId: f.ruleId, message: `rule "${f.ruleId}" failed: ${f.message}` })) };
     let fixedText: string | undefined;

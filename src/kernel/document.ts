@@ -23,12 +23,16 @@ export class Document {
   private wordCache?: WordBounds;
   private unitCache?: Uint16Array;
 
+  /** `units`: the code units of `text`, when the caller has them already (else made when first needed). */
   constructor(
     readonly text: string,
     readonly source: string = text,
+    units?: Uint16Array,
   ) {
     if (source.length !== text.length) throw new Error('Document: prose text and source must have equal length');
+    if (units && units.length !== text.length) throw new Error('Document: code units and text must have equal length');
     this.lines = new LineIndex(source);
+    this.unitCache = units;
   }
 
   /** `text` as UTF-16 code units, for the scans that read every one of them. */

@@ -1,6 +1,21 @@
+import fc from 'fast-check';
 import { decode, DecodeError, encode, firstInvalidUtf8 } from '../../src/io/decode';
 
 describe('decode', () => {
+  it('decodes any valid UTF-8 exactly, with the code units of text beyond ASCII', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), (text, bom) => {
+        if (text.includes('\u0000')) return;
+        const d = decode(Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]));
+        expect(d.text).toBe(text);
+        expect(d.bom).toBe(bom);
+        if (d.units) expect(Array.from(d.units)).toEqual(Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
+        else expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('strips and remembers a UTF-8 BOM', () => {
     const d = decode(Buffer.from('\uFEFFhello', 'utf8'));
     expect(d).toEqual({ text: 'hello', bom: true, encoding: 'utf-8' });

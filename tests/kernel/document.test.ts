@@ -15,9 +15,12 @@ describe('Document', () => {
     expect(walked.wordCount).toBe(expected.length);
   });
 
-  it('gives the code units of its text', () => {
+  it('gives the code units of its text, or takes them from the caller', () => {
     const doc = new Document(TEXT);
     expect(Array.from(doc.units)).toEqual([...TEXT].map((c) => c.charCodeAt(0)));
+    const given = new Uint16Array(doc.units);
+    expect(new Document(TEXT, TEXT, given).units).toBe(given);
+    expect(() => new Document(TEXT, TEXT, given.subarray(1))).toThrow(/equal length/);
   });
 
   it('splits paragraphs at blank lines and trims them', () => {
