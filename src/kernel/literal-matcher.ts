@@ -148,7 +148,9 @@ export class LiteralMatcher<T> {
 
   private newChild(node: number, c: number): number {
     const child = this.nodes++;
-    for (const a of [this.firstChild, this.nextSibling, this.unitOf]) a.ensure(this.nodes);
+    this.firstChild.ensure(this.nodes);
+    this.nextSibling.ensure(this.nodes);
+    this.unitOf.ensure(this.nodes);
     this.unitOf.data[child] = c;
     this.firstChild.data[child] = 0;
     this.nextSibling.data[child] = this.firstChild.data[node];
@@ -283,8 +285,12 @@ export class LiteralMatcher<T> {
       }
     };
     setChildren(0);
-    for (const node of bfsOrder) {
-      table.copyWithin(node * columns, fail[node] * columns, fail[node] * columns + columns);
+    for (let q = 0; q < bfsOrder.length; q++) {
+      const node = bfsOrder[q];
+      // A row is a few dozen cells: a plain loop beats a call to copyWithin per node.
+      const to = node * columns;
+      const from = fail[node] * columns;
+      for (let k = 0; k < columns; k++) table[to + k] = table[from + k];
       setChildren(node);
     }
     this.table = table;
