@@ -102,7 +102,8 @@ export class PrefilteredRegex implements RuleRegex {
     const n = this.pushedStarts.length;
     const order = Array.from({ length: n }, (_, i) => i);
     const lo = (i: number) => Math.max(0, this.pushedStarts[i] - this.hitMaxPre[i]);
-    order.sort((a, b) => lo(a) - lo(b));
+    // Hits come in the order they end, which is nearly always the order of `lo` too.
+    if (!ascending(n, lo)) order.sort((a, b) => lo(a) - lo(b));
     const open: number[] = [];
     let positions = 0;
     for (const i of order) {
@@ -237,7 +238,8 @@ export class PrefilteredRegex implements RuleRegex {
   private sorted(): { starts: Int32Array; ends: Int32Array } {
     if (this.sortedHits) return this.sortedHits;
     const { pushedStarts: hitStarts, pushedEnds: hitEnds } = this;
-    const order = Array.from({ length: hitStarts.length }, (_, i) => i).sort((a, b) => hitStarts[a] - hitStarts[b]);
+    const order = Array.from({ length: hitStarts.length }, (_, i) => i);
+    if (!ascending(order.length, (i) => hitStarts[i])) order.sort((a, b) => hitStarts[a] - hitStarts[b]);
     const starts = new Int32Array(order.length);
     const ends = new Int32Array(order.length);
     order.forEach((i, k) => {
@@ -286,4 +288,10 @@ export class UnfilteredRegex implements RuleRegex {
   execIn(text: string): RegExpExecArray | null {
     return this.regex.exec(text);
   }
+}
+
+/** Whether `key(0)`, …, `key(n - 1)` never decrease. */
+function ascending(n: number, key: (i: number) => number): boolean {
+  for (let i = 1; i < n; i++) if (key(i - 1) > key(i)) return false;
+  return true;
 }
