@@ -1,4 +1,4 @@
-import { lowerBound } from './spans';
+import { lowerBound, sortIfNeeded } from './spans';
 import type { RuleRegex, TextRegex } from './text-regex';
 
 /** A literal that every match of a regex contains, `minPre`..`maxPre` code units after the match start. */
@@ -100,10 +100,11 @@ export class PrefilteredRegex implements RuleRegex {
   private prepare(): void {
     this.prepared = true;
     const n = this.pushedStarts.length;
-    const order = Array.from({ length: n }, (_, i) => i);
     const lo = (i: number) => Math.max(0, this.pushedStarts[i] - this.hitMaxPre[i]);
-    // Hits come in the order they end, which is nearly always the order of `lo` too.
-    if (!ascending(n, lo)) order.sort((a, b) => lo(a) - lo(b));
+    const order = sortIfNeeded(
+      Array.from({ length: n }, (_, i) => i),
+      (a, b) => lo(a) - lo(b),
+    );
     const open: number[] = [];
     let positions = 0;
     for (const i of order) {
@@ -126,7 +127,7 @@ export class PrefilteredRegex implements RuleRegex {
         positions += to - from + 1;
       }
     }
-    open.sort((a, b) => this.pushedStarts[a] - this.pushedStarts[b]);
+    sortIfNeeded(open, (a, b) => this.pushedStarts[a] - this.pushedStarts[b]);
     this.openStarts = open.map((i) => this.pushedStarts[i]);
     this.openLast = open.map((i) => this.pushedStarts[i] - this.hitMinPre[i]);
     this.anchored = this.makeSticky !== undefined && positions <= Math.max(64, this.text!.length * ANCHORED_SHARE);
@@ -178,24 +179,14 @@ export class PrefilteredRegex implements RuleRegex {
       const m = this.tryAtStart(text);
       if (m !== undefined) return m;
     }
-    if (from <= text.length && this.openHitIn(base + from, end)) {
-      // Any position from here on may start a match: the plain regex scans this piece.
-      this.regex.lastIndex = from;
-      const m = this.regex.exec(text);
-      if (this.global) this.lastIndex = this.regex.lastIndex;
-      return m;
-    }
+    // Any position from here on may start a match: the plain regex scans this piece.
+    if (from <= text.length && this.openHitIn(base + from, end)) return this.scanFrom(text, from);
     const first = from > text.length ? -1 : this.firstRange(base + from);
     if (first === -1 || this.los[first] > end) {
       if (this.global) this.lastIndex = 0;
       return null;
     }
-    if (!this.anchored) {
-      this.regex.lastIndex = Math.max(from, this.los[first] - base);
-      const m = this.regex.exec(text);
-      if (this.global) this.lastIndex = this.regex.lastIndex;
-      return m;
-    }
+    if (!this.anchored) return this.scanFrom(text, Math.max(from, this.los[first] - base));
     const sticky = (this.stickyCopy ??= this.makeSticky!());
     for (let r = first; r < this.los.length && this.los[r] <= end; r++) {
       const last = Math.min(this.his[r], end);
@@ -238,8 +229,10 @@ export class PrefilteredRegex implements RuleRegex {
   private sorted(): { starts: Int32Array; ends: Int32Array } {
     if (this.sortedHits) return this.sortedHits;
     const { pushedStarts: hitStarts, pushedEnds: hitEnds } = this;
-    const order = Array.from({ length: hitStarts.length }, (_, i) => i);
-    if (!ascending(order.length, (i) => hitStarts[i])) order.sort((a, b) => hitStarts[a] - hitStarts[b]);
+    const order = sortIfNeeded(
+      Array.from({ length: hitStarts.length }, (_, i) => i),
+      (a, b) => hitStarts[a] - hitStarts[b],
+    );
     const starts = new Int32Array(order.length);
     const ends = new Int32Array(order.length);
     order.forEach((i, k) => {
@@ -247,6 +240,14 @@ export class PrefilteredRegex implements RuleRegex {
       ends[k] = hitEnds[i];
     });
     return (this.sortedHits = { starts, ends });
+  }
+
+  /** The plain regex, searching `text` from `at` on. */
+  private scanFrom(text: string, at: number): RegExpExecArray | null {
+    this.regex.lastIndex = at;
+    const m = this.regex.exec(text);
+    if (this.global) this.lastIndex = this.regex.lastIndex;
+    return m;
   }
 
   private plainExec(text: string): RegExpExecArray | null {
@@ -288,10 +289,4 @@ export class UnfilteredRegex implements RuleRegex {
   execIn(text: string): RegExpExecArray | null {
     return this.regex.exec(text);
   }
-}
-
-/** Whether `key(0)`, …, `key(n - 1)` never decrease. */
-function ascending(n: number, key: (i: number) => number): boolean {
-  for (let i = 1; i < n; i++) if (key(i - 1) > key(i)) return false;
-  return true;
 }

@@ -4,6 +4,7 @@ import { formatMessage } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type RegexOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
 import { PrefilteredRegex, UnfilteredRegex, type RegexAnalyser } from './regex-prefilter';
+import { sortIfNeeded } from './spans';
 import type { RuleRegex, TextRegex } from './text-regex';
 import type { Finding, RuleMeta } from './types';
 import { atWordBoundaries } from './words';
@@ -165,8 +166,7 @@ export class RuleRunner {
     this.rules.forEach((rule, i) => {
       if (options.skipRules?.has(rule.meta.id)) return;
       const began = performance.now();
-      // Hits arrive in the order they end; a rule's own seldom overlap, so they are mostly sorted already.
-      const ruleHits = inStartOrder(hits[i]) ? hits[i] : hits[i].sort((a, b) => a.start - b.start || a.end - b.end);
+      const ruleHits = sortIfNeeded(hits[i], (a, b) => a.start - b.start || a.end - b.end);
       // A rule's findings count only once it has finished within its budget: a rule stopped
       // half-way would report an arbitrary part of the file.
       const own: Finding[] = [];
@@ -251,15 +251,6 @@ function deletionAware(source: string, edit: { start: number; end: number; text:
   while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
   if (start > 0 && source[start - 1] !== '\n' && source[start - 1] !== '\r') return { ...edit, start };
   return edit;
-}
-
-function inStartOrder(hits: LiteralHit<unknown>[]): boolean {
-  for (let k = 1; k < hits.length; k++) {
-    const a = hits[k - 1];
-    const b = hits[k];
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
-  }
-  return true;
 }
 
 /**

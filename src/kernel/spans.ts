@@ -65,3 +65,13 @@ export function firstIndexWhere(count: number, reached: (i: number) => boolean):
 export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   return firstIndexWhere(sorted.length, (i) => sorted[i] >= value);
 }
+
+/**
+ * Sorts `items` in place by `compare`, after checking in one pass whether they already are: the
+ * literal pass delivers hits in the order they end, which is nearly always the order wanted, and
+ * the check is cheaper than the sort. The result is what a stable sort gives either way.
+ */
+export function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1], items[k]) > 0) return items.sort(compare);
+  return items;
+}
