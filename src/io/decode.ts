@@ -1,4 +1,5 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { utf16leView } from '../kernel/code-units';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -49,10 +50,7 @@ export function decode(bytes: Uint8Array): Decoded {
   // Plain ASCII makes a one-byte string, half the memory of UTF-16 and quicker to search.
   if (isAscii(bytesOfBody)) return { text: bytesOfBody.toString('latin1'), bom, encoding: 'utf-8' };
   const wide = transcode(bytesOfBody, 'utf8', 'utf16le');
-  const text = wide.toString('utf16le');
-  // A Uint16Array view needs an even offset, and the machine's byte order to be little-endian.
-  const aligned = wide.byteOffset % 2 === 0 && LITTLE_ENDIAN;
-  return { text, bom, encoding: 'utf-8', units: aligned ? new Uint16Array(wide.buffer, wide.byteOffset, wide.length >> 1) : undefined };
+  return { text: wide.toString('utf16le'), bom, encoding: 'utf-8', units: utf16leView(wide) };
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
@@ -105,5 +103,3 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   }
   return -1;
 }
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

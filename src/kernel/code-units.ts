@@ -5,16 +5,22 @@
  * pays back from the second.
  */
 export function codeUnits(text: string): Uint16Array {
-  // Node copies a string out as UTF-16LE natively; the array reads it in the platform's byte
-  // order, so that shortcut holds only on little-endian machines.
-  if (LITTLE_ENDIAN && typeof Buffer !== 'undefined') {
-    const bytes = Buffer.from(text, 'utf16le');
-    // Short strings come from Node's shared pool at an 8-byte aligned offset.
-    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-  }
+  // Node copies a string out as UTF-16LE natively.
+  const view = typeof Buffer !== 'undefined' ? utf16leView(Buffer.from(text, 'utf16le')) : undefined;
+  if (view) return view;
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
+}
+
+/**
+ * UTF-16LE bytes read as code units without copying them, where that is possible: the array
+ * reads in the platform's byte order, so only on little-endian machines, and only from an even
+ * offset (short buffers come from Node's shared pool at 8-byte aligned offsets).
+ */
+export function utf16leView(bytes: Uint8Array): Uint16Array | undefined {
+  if (!LITTLE_ENDIAN || bytes.byteOffset % 2 !== 0) return undefined;
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -334,8 +334,7 @@ const WORD_OR_UNDERSCORE = /[\p{L}\p{M}\p{N}_]/u;
 
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  if (ch.length !== 1) return WORD_OR_UNDERSCORE.test(ch);
-  return ch === '_' || (unitClasses(ch.charCodeAt(0)) & WORD) !== 0;
+  return ch.length === 1 ? isWordUnit(ch, 0) : WORD_OR_UNDERSCORE.test(ch);
 }
 
 /** `isWordChar` of the code unit at `i` (false outside the text), without making a string of it. */
