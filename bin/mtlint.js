@@ -27,13 +27,13 @@ cli.main(process.argv.slice(2)).then((code) => {
 function loadBundle(file) {
   const vm = require('node:vm');
   const Module = require('node:module');
+  const cacheDirs = require('../dist/src/loader/cache-dir.js');
   const source = fs.readFileSync(file, 'utf8');
   let cacheFile;
   let cachedData;
   try {
     const stat = fs.statSync(file);
-    const dir = require('../dist/src/loader/cache-dir.js').cacheDir();
-    cacheFile = path.join(dir, `bundle-${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}.v8cache`);
+    cacheFile = path.join(cacheDirs.cacheDir(), `bundle-${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}.v8cache`);
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     // No cache yet: this run makes one.
@@ -44,22 +44,9 @@ function loadBundle(file) {
   return {
     main: mod.exports.main,
     done() {
-      if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
-      try {
-        // After the run, so that the functions it compiled are in the cache too; written aside
-        // and renamed, so that a run starting meanwhile never reads half a file.
-        fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
-        const temp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, script.createCachedData());
-        fs.renameSync(temp, cacheFile);
-        // Caches of earlier builds are of no further use.
-        const own = path.basename(cacheFile);
-        for (const name of fs.readdirSync(path.dirname(cacheFile))) {
-          if (name.startsWith('bundle-') && name.endsWith('.v8cache') && name !== own) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
-        }
-      } catch {
-        // A read-only or full temp folder: the next run compiles again.
-      }
+      // After the run, so that the functions it compiled are in the cache too; caches of
+      // earlier builds are of no further use.
+      if (cacheFile && (!cachedData || script.cachedDataRejected)) cacheDirs.writeCacheFile(cacheFile, script.createCachedData(), 'bundle-');
     },
   };
 }

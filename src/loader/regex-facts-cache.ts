@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RegexFacts } from '../regex/required-literals';
-import { cacheDir } from './cache-dir';
+import { cacheDir, writeCacheFile } from './cache-dir';
 import { packageRoot, packageVersion } from './package-root';
 
 /**
@@ -50,24 +50,11 @@ export class RegexFactsCache {
 
   save(): void {
     if (!this.dirty || !this.file) return;
-    const file = this.file;
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      // Bounded, in case many custom packs pass through one machine: the newest entries stay.
-      const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
-      // Written aside and renamed, so that a run starting meanwhile never reads half a file.
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value)));
-      renameSync(temp, file);
-      this.dirty = false;
-      // Files left by other versions of mtlint or of the analysis are of no further use.
-      const own = basename(file);
-      for (const name of readdirSync(dirname(file))) {
-        if (name.startsWith('regex-facts-') && name !== own && !name.endsWith('.tmp')) rmSync(join(dirname(file), name), { force: true });
-      }
-    } catch {
-      // Read-only or full temp folder: the analysis just runs again next time.
-    }
+    // Bounded, in case many custom packs pass through one machine: the newest entries stay.
+    const entries = Object.entries(this.known).slice(-MAX_ENTRIES);
+    const json = JSON.stringify(Object.fromEntries(entries), (_key, value) => (value === Infinity ? 'Infinity' : value));
+    // Files left by other versions of mtlint or of the analysis are of no further use.
+    if (writeCacheFile(this.file, json, 'regex-facts-')) this.dirty = false;
   }
 }
 
