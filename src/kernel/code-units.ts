@@ -23,4 +23,14 @@ export function utf16leView(bytes: Uint8Array): Uint16Array | undefined {
   return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
 }
 
+/**
+ * The code units two at a time, over the same memory: element `p` holds `units[2p]` in its low
+ * half and `units[2p + 1]` in its high half. Undefined where the byte order or the alignment does
+ * not allow such a view. A scan that looks at every unit makes half the loads with it.
+ */
+export function unitPairs(units: Uint16Array): Uint32Array | undefined {
+  if (!LITTLE_ENDIAN || units.byteOffset % 4 !== 0) return undefined;
+  return new Uint32Array(units.buffer, units.byteOffset, units.length >> 1);
+}
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -1,6 +1,6 @@
 import { Document } from './document';
 import { LiteralMatcher, type LiteralHit } from './literal-matcher';
-import { formatMessage } from './message';
+import { MessageTemplate, type MessageValue } from './message';
 import { RuleError, type CompileContext, type LiteralOptions, type RegexOptions, type ReportDescriptor, type Resources, type RuleHandlers, type RuleKind } from './rule-kind';
 import { BudgetedRegex, RuleClock, RuleTimeout } from './rule-budget';
 import { PrefilteredRegex, UnfilteredRegex, type RegexAnalyser } from './regex-prefilter';
@@ -21,6 +21,7 @@ interface LiteralPayload {
 
 interface CompiledRule {
   meta: RuleMeta;
+  message: MessageTemplate;
   handlers: RuleHandlers;
 }
 
@@ -94,12 +95,12 @@ export class RuleRunner {
         resources,
       };
       try {
-        this.rules.push({ meta, handlers: kind.create(meta, ctx) });
+        this.rules.push({ meta, message: new MessageTemplate(meta.message), handlers: kind.create(meta, ctx) });
       } catch (err) {
         // Literals a failed rule registered stay in the matcher; their hits go to no rule.
         if (err instanceof RuleError) this.compileErrors.push(err);
         else this.compileErrors.push(new RuleError(meta.id, '', (err as Error).message));
-        this.rules.push({ meta, handlers: { check() {} } });
+        this.rules.push({ meta, message: new MessageTemplate(meta.message), handlers: { check() {} } });
       }
     }
     this.matcher.compile();
@@ -140,7 +141,7 @@ export class RuleRunner {
   private readonly report = (d: ReportDescriptor): void => {
     this.clock.check();
     const current = this.current!;
-    current.own.push(toFinding(current.doc, current.rule.meta, d));
+    current.own.push(toFinding(current.doc, current.rule, d));
   };
 
   run(doc: Document, options: RunOptions = {}): RunResult {
@@ -210,17 +211,13 @@ export function compileRegex(ruleId: string, source: string, flags: string, fiel
   }
 }
 
-function toFinding(doc: Document, meta: RuleMeta, d: ReportDescriptor): Finding {
+function toFinding(doc: Document, rule: CompiledRule, d: ReportDescriptor): Finding {
+  const { meta } = rule;
   const text = doc.source.slice(d.start, d.end);
   const suggestions = d.suggestions ?? [];
   const start = doc.lines.position(d.start);
   const end = doc.lines.position(d.end);
-  const message = formatMessage(meta.message, {
-    match: text,
-    suggestion: suggestions[0] === '' ? '(delete)' : suggestions[0],
-    suggestions: suggestions.map((s) => (s === '' ? '(delete)' : s)).join(', '),
-    ...d.data,
-  });
+  const message = rule.message.fill((name) => placeholderValue(name, text, suggestions, d.data));
   const finding: Finding = {
     ruleId: meta.id,
     severity: meta.severity,
@@ -237,6 +234,16 @@ function toFinding(doc: Document, meta: RuleMeta, d: ReportDescriptor): Finding 
   };
   if (suggestions.length) finding.fix = d.fix ?? deletionAware(doc.source, { start: d.start, end: d.end, text: suggestions[0] });
   return finding;
+}
+
+/** A rule's own data first, then what every finding has: the matched text and the suggestions. */
+function placeholderValue(name: string, match: string, suggestions: string[], data: ReportDescriptor['data']): MessageValue {
+  if (data && Object.hasOwn(data, name)) return data[name];
+  const shown = (s: string) => (s === '' ? '(delete)' : s);
+  if (name === 'match') return match;
+  if (name === 'suggestion') return suggestions.length ? shown(suggestions[0]) : undefined;
+  if (name === 'suggestions') return suggestions.map(shown).join(', ');
+  return undefined;
 }
 
 /**
