@@ -1,5 +1,6 @@
 import { foldTable } from './case-fold';
 import { codeUnits } from './code-units';
+import { MIN_SKIP_LENGTH, SkipScanner } from './skip-scan';
 
 /** Called for every occurrence of a literal: [start, end) in the text, and what was added with it. */
 export type LiteralHitHandler<T> = (start: number, end: number, payload: T) => void;
@@ -40,7 +41,17 @@ export interface LiteralMatcherOptions {
   tableFrom?: number;
   /** Give rare code units no table column even when they would fit (tests the mixed scan). */
   rareOutsideTable?: boolean;
+  /**
+   * When every literal is at least MIN_SKIP_LENGTH long, whether texts are scanned by block
+   * skipping (see SkipScanner) instead of the automaton: 'auto' (default) lets the first text of
+   * SKIP_SAMPLE_FROM code units or more decide; tests force either way.
+   */
+  skipScan?: 'auto' | 'always' | 'never';
 }
+
+/** A text this long or longer can decide whether block skipping pays; its first SKIP_SAMPLE units are tried. */
+const SKIP_SAMPLE_FROM = 4096;
+const SKIP_SAMPLE = 16384;
 
 /** An Int32Array that grows as a trie is built. */
 class GrowingInts {
@@ -81,6 +92,14 @@ export class LiteralMatcher<T> {
   /** The pattern as given, for case-sensitive ones (their hits are checked against it), else undefined. */
   private exactForms: (string | undefined)[] = [];
 
+  /** The literals case-folded, one after another, while building (for block skipping). */
+  private foldedUnits: number[] = [];
+  private foldedStarts: number[] = [0];
+  private readonly skipScan: 'auto' | 'always' | 'never';
+  private skipper?: SkipScanner;
+  /** Whether block skipping pays for these literals; undefined until a text long enough to tell. */
+  private skipPays?: boolean;
+
   private readonly fold = foldTable();
   private readonly tableLimit: number;
   private readonly tableFrom: number;
@@ -115,6 +134,7 @@ export class LiteralMatcher<T> {
     this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
     this.tableFrom = options.tableFrom ?? DEFAULT_TABLE_FROM;
     this.rareOutsideTable = options.rareOutsideTable ?? false;
+    this.skipScan = options.skipScan ?? 'auto';
   }
 
   add(pattern: string, payload: T, caseInsensitive = false): void {
@@ -124,7 +144,9 @@ export class LiteralMatcher<T> {
     for (let i = 0; i < pattern.length; i++) {
       const c = this.fold[pattern.charCodeAt(i)];
       node = this.childWhileBuilding(node, c) || this.newChild(node, c);
+      this.foldedUnits.push(c);
     }
+    this.foldedStarts.push(this.foldedUnits.length);
     const own = this.ownOutputs.get(node);
     if (own) own.push(this.payloads.length);
     else this.ownOutputs.set(node, [this.payloads.length]);
@@ -241,6 +263,11 @@ export class LiteralMatcher<T> {
     this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
     this.pendingTable = { bfsOrder: order, inAlphabet };
     if (this.tableFrom === 0) this.buildPendingTable();
+    if (this.skipScan !== 'never' && this.lengths.length && Math.min(...this.lengths) >= MIN_SKIP_LENGTH) {
+      this.skipper = new SkipScanner(Uint16Array.from(this.foldedUnits), Int32Array.from(this.foldedStarts), this.fold);
+    }
+    this.foldedUnits = [];
+    this.foldedStarts = [];
     // The building structures are not needed any more; add() after compile() is refused anyway.
     this.firstChild = new GrowingInts();
     this.nextSibling = new GrowingInts();
@@ -336,10 +363,41 @@ export class LiteralMatcher<T> {
   scan(text: string, onHit: LiteralHitHandler<T>, units?: Uint16Array): void {
     if (!this.compiled) this.compile();
     if (this.size === 0) return;
-    if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
     const all = units ?? codeUnits(text);
+    if (this.skipping(all)) return this.scanSkipping(text, all, onHit);
+    if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
     if (this.table) this.scanTable(text, all, this.table, onHit);
     else this.scanFailureLinks(text, all, onHit);
+  }
+
+  private skipping(units: Uint16Array): boolean {
+    if (!this.skipper) return false;
+    if (this.skipScan === 'always') return true;
+    if (this.skipPays === undefined && units.length >= SKIP_SAMPLE_FROM) this.skipPays = this.skipper.worthwhile(units, SKIP_SAMPLE);
+    return this.skipPays === true;
+  }
+
+  /** Block skipping finds the occurrences by where they start; they are delivered as the automaton would, by end. */
+  private scanSkipping(text: string, units: Uint16Array, onHit: LiteralHitHandler<T>): void {
+    const log = this.log.count === BUSY ? new ReportLog() : this.log;
+    log.reset(0);
+    this.skipper!.scan(units, log);
+    const { ends, rows: ids, count } = log;
+    const { idLength } = this;
+    // At one end the automaton reports the longer literal first, then those added first.
+    const before = (a: number, b: number) => ends[a] - ends[b] || idLength[ids[b]] - idLength[ids[a]] || ids[a] - ids[b];
+    let ordered = true;
+    for (let k = 1; k < count && ordered; k++) ordered = before(k - 1, k) < 0;
+    const order = ordered ? undefined : Array.from({ length: count }, (_, k) => k).sort(before);
+    log.count = BUSY;
+    try {
+      for (let k = 0; k < count; k++) {
+        const at = order ? order[k] : k;
+        this.reportLiteral(text, units, ids[at], ends[at], onHit);
+      }
+    } finally {
+      log.count = 0;
+    }
   }
 
   /**
@@ -417,19 +475,21 @@ export class LiteralMatcher<T> {
     }
   }
 
-  /** Reports the patterns that end at `end` in state `node`; case-sensitive ones only if the text has them exactly. */
+  /** Reports the patterns that end at `end` in state `node`. */
   private report(text: string, units: Uint16Array, node: number, end: number, onHit: LiteralHitHandler<T>): void {
-    const { outStart, outIds, idLength, idFirst, payloads, exactForms } = this;
+    const { outStart, outIds } = this;
     const last = outStart[node + 1];
-    for (let k = outStart[node]; k < last; k++) {
-      const id = outIds[k];
-      const start = end - idLength[id];
-      const first = idFirst[id];
-      // Most misses differ in their first letter's case ("un" in "under" for "UN"): checked first,
-      // from typed arrays alone.
-      if (first !== CASE_INSENSITIVE && (units[start] !== first || !text.startsWith(exactForms[id]!, start))) continue;
-      onHit(start, end, payloads[id]);
-    }
+    for (let k = outStart[node]; k < last; k++) this.reportLiteral(text, units, outIds[k], end, onHit);
+  }
+
+  /** Reports pattern `id` found ending at `end`; a case-sensitive one only if the text has it exactly. */
+  private reportLiteral(text: string, units: Uint16Array, id: number, end: number, onHit: LiteralHitHandler<T>): void {
+    const start = end - this.idLength[id];
+    const first = this.idFirst[id];
+    // Most misses differ in their first letter's case ("un" in "under" for "UN"): checked first,
+    // from typed arrays alone.
+    if (first !== CASE_INSENSITIVE && (units[start] !== first || !text.startsWith(this.exactForms[id]!, start))) return;
+    onHit(start, end, this.payloads[id]);
   }
 }
 
@@ -442,7 +502,7 @@ const TWO_WALKS_FROM = 4096;
 /** `ReportLog.count` while its hits are being delivered. */
 const BUSY = -1;
 
-/** End offsets and table rows of the reporting states a table scan passed, in text order. */
+/** End offsets and table rows of the reporting states a table scan passed, in text order; block skipping logs literal ids as rows. */
 class ReportLog {
   ends = new Int32Array(1024);
   rows = new Int32Array(1024);

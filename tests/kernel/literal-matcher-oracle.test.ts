@@ -68,3 +68,52 @@ describe.each([
     expect(automaton(patterns, text, options)).toEqual(naive(patterns, text));
   });
 });
+
+/** Hits in the order they are delivered, not sorted. */
+function delivered(patterns: { text: string; ci: boolean }[], text: string, options: LiteralMatcherOptions): string[] {
+  const m = new LiteralMatcher<number>(options);
+  patterns.forEach((p, id) => m.add(p.text, id, p.ci));
+  const hits: string[] = [];
+  m.scan(text, (start, end, payload) => hits.push(`${payload}@${start}-${end}`));
+  return hits;
+}
+
+describe('LiteralMatcher with block skipping (literals of five code units or more)', () => {
+  const longPattern = fc.record({ text: fc.string({ unit, minLength: 5, maxLength: 9 }), ci: fc.boolean() });
+
+  it('reports exactly the occurrences indexOf finds, in the order the automaton delivers them', () => {
+    fc.assert(
+      fc.property(fc.array(longPattern, { minLength: 1, maxLength: 10 }), fc.string({ unit, maxLength: 200 }), (patterns, text) => {
+        const skipped = delivered(patterns, text, { skipScan: 'always' });
+        expect([...skipped].sort()).toEqual(naive(patterns, text));
+        expect(skipped).toEqual(delivered(patterns, text, { skipScan: 'never' }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds literals planted in a text, repeated, nested and overlapping, whatever their code units', () => {
+    // More distinct code units than the block hash has codes for, so that codes are shared.
+    const wide = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ 0123456789卡迪米İı'.split(''));
+    const literal = fc.string({ unit: wide, minLength: 5, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 1, maxLength: 8 }), fc.array(fc.string({ unit: wide, maxLength: 12 }), { maxLength: 30 }), fc.boolean(), (literals, fillers, ci) => {
+        // Each literal twice, once with its first unit dropped after it, so occurrences overlap.
+        const text = fillers.map((f, k) => f + literals[k % literals.length] + literals[k % literals.length].slice(1)).join('');
+        const patterns = [...literals, literals[0] + literals[0], literals[0].slice(0, 5)].map((t) => ({ text: t, ci }));
+        const skipped = delivered(patterns, text, { skipScan: 'always' });
+        expect([...skipped].sort()).toEqual(naive(patterns, text));
+        expect(skipped).toEqual(delivered(patterns, text, { skipScan: 'never' }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('lets the first long text choose, with the same hits either way', () => {
+    const sample = 'The Iraqi prime minister met the president in Washington. '.repeat(400);
+    const names = [{ text: 'Kadhimi', ci: true }, { text: 'Mustafa al-Kadhimi', ci: false }];
+    const text = sample + 'Mustafa al-Kadhimi, or KADHIMI.' + sample;
+    expect(delivered(names, text, {})).toEqual(delivered(names, text, { skipScan: 'never' }));
+    expect(delivered(names, text, {})).toHaveLength(3);
+  });
+});
