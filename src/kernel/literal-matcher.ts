@@ -1,6 +1,6 @@
 import { foldTable } from './case-fold';
 import { codeUnits } from './code-units';
-import { MIN_SKIP_LENGTH, SkipScanner } from './skip-scan';
+import { mightSkip, SkipScanner } from './skip-scan';
 
 /** Called for every occurrence of a literal: [start, end) in the text, and what was added with it. */
 export type LiteralHitHandler<T> = (start: number, end: number, payload: T) => void;
@@ -92,10 +92,11 @@ export class LiteralMatcher<T> {
   /** The pattern as given, for case-sensitive ones (their hits are checked against it), else undefined. */
   private exactForms: (string | undefined)[] = [];
 
-  /** The literals case-folded, one after another, while building (for block skipping). */
-  private foldedUnits: number[] = [];
-  private foldedStarts: number[] = [0];
+  /** The literals as added, while building (for block skipping). */
+  private patterns: string[] = [];
   private readonly skipScan: 'auto' | 'always' | 'never';
+  /** The folded literals, from compiling until the skip scanner is built from them (or found not to pay). */
+  private pendingSkip?: { units: Uint16Array; starts: Int32Array };
   private skipper?: SkipScanner;
   /** Whether block skipping pays for these literals; undefined until a text long enough to tell. */
   private skipPays?: boolean;
@@ -144,9 +145,8 @@ export class LiteralMatcher<T> {
     for (let i = 0; i < pattern.length; i++) {
       const c = this.fold[pattern.charCodeAt(i)];
       node = this.childWhileBuilding(node, c) || this.newChild(node, c);
-      this.foldedUnits.push(c);
     }
-    this.foldedStarts.push(this.foldedUnits.length);
+    this.patterns.push(pattern);
     const own = this.ownOutputs.get(node);
     if (own) own.push(this.payloads.length);
     else this.ownOutputs.set(node, [this.payloads.length]);
@@ -263,16 +263,25 @@ export class LiteralMatcher<T> {
     this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
     this.pendingTable = { bfsOrder: order, inAlphabet };
     if (this.tableFrom === 0) this.buildPendingTable();
-    if (this.skipScan !== 'never' && this.lengths.length && Math.min(...this.lengths) >= MIN_SKIP_LENGTH) {
-      this.skipper = new SkipScanner(Uint16Array.from(this.foldedUnits), Int32Array.from(this.foldedStarts), this.fold);
-    }
-    this.foldedUnits = [];
-    this.foldedStarts = [];
+    if (this.skipScan !== 'never' && mightSkip(this.lengths.length, Math.min(...this.lengths))) this.pendingSkip = this.foldedPatterns();
+    this.patterns = [];
     // The building structures are not needed any more; add() after compile() is refused anyway.
     this.firstChild = new GrowingInts();
     this.nextSibling = new GrowingInts();
     this.unitOf = new GrowingInts();
     this.ownOutputs = new Map();
+  }
+
+  /** The patterns case-folded, one after another. */
+  private foldedPatterns(): { units: Uint16Array; starts: Int32Array } {
+    const { patterns, fold } = this;
+    const starts = new Int32Array(patterns.length + 1);
+    for (let id = 0; id < patterns.length; id++) starts[id + 1] = starts[id] + patterns[id].length;
+    const units = new Uint16Array(starts[patterns.length]);
+    patterns.forEach((pattern, id) => {
+      for (let i = 0; i < pattern.length; i++) units[starts[id] + i] = fold[pattern.charCodeAt(i)];
+    });
+    return { units, starts };
   }
 
   private buildPendingTable(): void {
@@ -370,10 +379,17 @@ export class LiteralMatcher<T> {
     else this.scanFailureLinks(text, all, onHit);
   }
 
+  /** Whether to scan `units` by block skipping; the scanner is built for the first text that could use it. */
   private skipping(units: Uint16Array): boolean {
-    if (!this.skipper) return false;
-    if (this.skipScan === 'always') return true;
-    if (this.skipPays === undefined && units.length >= SKIP_SAMPLE_FROM) this.skipPays = this.skipper.worthwhile(units, SKIP_SAMPLE);
+    if (this.skipScan === 'always' || (this.skipPays === undefined && units.length >= SKIP_SAMPLE_FROM)) {
+      const pending = this.pendingSkip;
+      this.pendingSkip = undefined;
+      if (pending) this.skipper = new SkipScanner(pending.units, pending.starts, this.fold);
+      if (!this.skipper) return false;
+      if (this.skipScan === 'always') return true;
+      this.skipPays = this.skipper.worthwhile(units, SKIP_SAMPLE);
+      if (!this.skipPays) this.skipper = undefined;
+    }
     return this.skipPays === true;
   }
 

@@ -8,17 +8,24 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /** The line found last: findings come mostly in text order, so the next is nearly always on it or soon after. */
+  private recent = 0;
+
   /** Zero-based line number that contains `offset`. */
   lineOf(offset: number): number {
     const starts = this.lineStarts;
+    const last = starts.length - 1;
+    const recent = this.recent;
+    if (starts[recent] <= offset && (recent === last || offset < starts[recent + 1])) return recent;
+    if (recent < last && starts[recent + 1] <= offset && (recent + 1 === last || offset < starts[recent + 2])) return (this.recent = recent + 1);
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.recent = lo);
   }
 
   position(offset: number): { line: number; column: number } {

@@ -18,6 +18,17 @@ const CODE_MASK = (1 << CODE_BITS) - 1;
 /** Shortest literal worth skipping over: shorter ones allow jumps of two units at most. */
 export const MIN_SKIP_LENGTH = 5;
 
+const HASHES = 1 << (BLOCK * CODE_BITS);
+
+/**
+ * Whether `count` literals, the shortest `shortest` code units long, could be worth a skip
+ * scanner at all. With more blocks in their windows than half the hashes, nearly every block of
+ * a text is in some literal and a window seldom moves: 10,000 names have 90,000.
+ */
+export function mightSkip(count: number, shortest: number): boolean {
+  return count > 0 && shortest >= MIN_SKIP_LENGTH && count * (shortest - BLOCK + 1) <= HASHES / 2;
+}
+
 /**
  * The cost of a step next to a step of the automaton (about 2 ns per code unit on this kind of
  * machine): a window costs about 3.5 steps, a literal verified at a candidate about 7. A margin
@@ -66,7 +77,7 @@ export class SkipScanner {
     for (let c = 0; c < 0x10000; c++) this.codeOf[c] = unitCode[fold[c]];
 
     const maxShift = window - BLOCK + 1;
-    const shift = new Uint8Array(1 << (BLOCK * CODE_BITS)).fill(Math.min(maxShift, 255));
+    const shift = new Uint8Array(HASHES).fill(Math.min(maxShift, 255));
     const buckets = new Map<number, number[]>();
     for (let id = 0; id < count; id++) {
       const at = starts[id];
@@ -80,7 +91,7 @@ export class SkipScanner {
       else buckets.set(last, [id]);
     }
     this.shift = shift;
-    this.bucketOf = new Int32Array(1 << (BLOCK * CODE_BITS)).fill(-1);
+    this.bucketOf = new Int32Array(HASHES).fill(-1);
     this.bucketStart = new Int32Array(buckets.size + 1);
     this.bucketIds = new Int32Array(count);
     let k = 0;

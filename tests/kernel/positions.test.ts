@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { LineIndex } from '../../src/kernel/positions';
 
 describe('LineIndex', () => {
@@ -14,5 +15,19 @@ describe('LineIndex', () => {
     expect(idx.lineContentEnd(0)).toBe(2);
     expect(idx.lineContentEnd(1)).toBe(6);
     expect(idx.lineContentEnd(2)).toBe(9);
+  });
+
+  it('finds the line of any offset, asked in any order, as counting line breaks does', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' '), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -2, max: 64 }), { maxLength: 30 }), (t, offsets) => {
+        const index = new LineIndex(t);
+        for (const offset of offsets) {
+          const expected = offset <= 0 ? 0 : t.slice(0, Math.min(offset, t.length)).split('\n').length - 1;
+          expect(index.lineOf(offset)).toBe(expected);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { foldTable } from '../../src/kernel/case-fold';
 import { codeUnits } from '../../src/kernel/code-units';
-import { SkipScanner } from '../../src/kernel/skip-scan';
+import { mightSkip, SkipScanner } from '../../src/kernel/skip-scan';
 
 function scanner(literals: string[]): SkipScanner {
   const fold = foldTable();
@@ -64,5 +64,15 @@ describe('SkipScanner', () => {
     // Every block of the copy is in some literal: no window can be skipped.
     const words = [...new Set(copy.slice(0, 200).match(/.{5}/g))];
     expect(scanner(words).worthwhile(codeUnits(copy), 16384)).toBe(false);
+  });
+});
+
+describe('mightSkip', () => {
+  it('admits a few hundred long names, not ten thousand, nor short literals, nor none', () => {
+    expect(mightSkip(100, 11)).toBe(true);
+    expect(mightSkip(1000, 11)).toBe(true);
+    expect(mightSkip(10000, 11)).toBe(false);
+    expect(mightSkip(100, 4)).toBe(false);
+    expect(mightSkip(0, 11)).toBe(false);
   });
 });
