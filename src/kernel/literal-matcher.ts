@@ -42,9 +42,9 @@ export interface LiteralMatcherOptions {
   /** Give rare code units no table column even when they would fit (tests the mixed scan). */
   rareOutsideTable?: boolean;
   /**
-   * When every literal is at least MIN_SKIP_LENGTH long, whether texts are scanned by block
-   * skipping (see SkipScanner) instead of the automaton: 'auto' (default) lets the first text of
-   * SKIP_SAMPLE_FROM code units or more decide; tests force either way.
+   * Where the literals allow it (long enough and few enough: see `mightSkip`), whether texts are
+   * scanned by block skipping (see SkipScanner) instead of the automaton: 'auto' (default) lets
+   * the first text of SKIP_SAMPLE_FROM code units or more decide; tests force either way.
    */
   skipScan?: 'auto' | 'always' | 'never';
 }
@@ -92,8 +92,10 @@ export class LiteralMatcher<T> {
   /** The pattern as given, for case-sensitive ones (their hits are checked against it), else undefined. */
   private exactForms: (string | undefined)[] = [];
 
-  /** The literals as added, while building (for block skipping). */
+  /** The literals as added, until the automaton is built from them. */
   private patterns: string[] = [];
+  /** Whether the automaton (trie, failure links, output lists) is built. */
+  private automaton = false;
   private readonly skipScan: 'auto' | 'always' | 'never';
   /** The folded literals, from compiling until the skip scanner is built from them (or found not to pay). */
   private pendingSkip?: { units: Uint16Array; starts: Int32Array };
@@ -141,19 +143,25 @@ export class LiteralMatcher<T> {
   add(pattern: string, payload: T, caseInsensitive = false): void {
     if (this.compiled) throw new Error('LiteralMatcher: add() after compile()');
     if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = this.fold[pattern.charCodeAt(i)];
-      node = this.childWhileBuilding(node, c) || this.newChild(node, c);
-    }
     this.patterns.push(pattern);
-    const own = this.ownOutputs.get(node);
-    if (own) own.push(this.payloads.length);
-    else this.ownOutputs.set(node, [this.payloads.length]);
     this.payloads.push(payload);
     this.lengths.push(pattern.length);
     this.longest = Math.max(this.longest, pattern.length);
     this.exactForms.push(caseInsensitive ? undefined : pattern);
+  }
+
+  /** Puts the patterns into the trie the automaton is compiled from. */
+  private insertPatterns(): void {
+    this.patterns.forEach((pattern, id) => {
+      let node = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const c = this.fold[pattern.charCodeAt(i)];
+        node = this.childWhileBuilding(node, c) || this.newChild(node, c);
+      }
+      const own = this.ownOutputs.get(node);
+      if (own) own.push(id);
+      else this.ownOutputs.set(node, [id]);
+    });
   }
 
   get size(): number {
@@ -181,9 +189,25 @@ export class LiteralMatcher<T> {
     return child;
   }
 
+  /**
+   * Ends adding. Literals that block skipping may serve get their automaton only when a text
+   * needs it: for 10,000 names, building it took longer than skipping through 10 MB.
+   */
   compile(): void {
     if (this.compiled) return;
     this.compiled = true;
+    this.idLength = Int32Array.from(this.lengths);
+    this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
+    if (this.skipScan !== 'never' && mightSkip(this.lengths.length, Math.min(...this.lengths))) this.pendingSkip = this.foldedPatterns();
+    if (!this.pendingSkip) this.compileAutomaton();
+  }
+
+  /** Builds the trie of the patterns and compiles it into the automaton. */
+  private compileAutomaton(): void {
+    if (this.automaton) return;
+    this.automaton = true;
+    this.insertPatterns();
+    this.patterns = [];
     const count = this.nodes;
     const firstChild = this.firstChild.data;
     const nextSibling = this.nextSibling.data;
@@ -259,12 +283,8 @@ export class LiteralMatcher<T> {
     this.fail = fail;
     this.outStart = outStart;
     this.outIds = outIds;
-    this.idLength = Int32Array.from(this.lengths);
-    this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
     this.pendingTable = { bfsOrder: order, inAlphabet };
     if (this.tableFrom === 0) this.buildPendingTable();
-    if (this.skipScan !== 'never' && mightSkip(this.lengths.length, Math.min(...this.lengths))) this.pendingSkip = this.foldedPatterns();
-    this.patterns = [];
     // The building structures are not needed any more; add() after compile() is refused anyway.
     this.firstChild = new GrowingInts();
     this.nextSibling = new GrowingInts();
@@ -374,6 +394,7 @@ export class LiteralMatcher<T> {
     if (this.size === 0) return;
     const all = units ?? codeUnits(text);
     if (this.skipping(all)) return this.scanSkipping(text, all, onHit);
+    this.compileAutomaton();
     if (this.pendingTable && text.length >= this.tableFrom) this.buildPendingTable();
     if (this.table) this.scanTable(text, all, this.table, onHit);
     else this.scanFailureLinks(text, all, onHit);

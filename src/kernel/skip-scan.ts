@@ -1,32 +1,41 @@
 /**
  * Wu–Manber block skipping for a set of literals that are all fairly long, such as a term list
- * of names. The Aho–Corasick walk reads every code unit; this reads a block of three at the end
- * of a window as long as the shortest literal and, unless that block occurs in some literal
- * there, jumps ahead by up to the window's length. Over English copy with a few hundred names it
- * reads about one code unit in eight, and finds exactly the same occurrences.
+ * of names. The Aho–Corasick walk reads every code unit; this reads a block of three or four at
+ * the end of a window as long as the shortest literal and, unless that block occurs in some
+ * literal there, jumps ahead by up to the window's length. Over English copy with a few hundred
+ * names it reads about one code unit in eight, and finds exactly the same occurrences.
  *
- * Blocks are hashed from small per-unit codes (5 bits each), so the shift table fits the fastest
- * cache. Different blocks may share a hash; that only makes a shift smaller or a window a
- * candidate for nothing, never misses an occurrence, because every candidate is verified.
+ * Blocks are hashed from small per-unit codes (5 bits each): three-unit blocks for a few hundred
+ * literals, so that the shift table fits the fastest cache; four-unit blocks for thousands, whose
+ * three-unit blocks would cover nearly every block of a text. Different blocks may share a hash;
+ * that only makes a shift smaller or a window a candidate for nothing, never misses an
+ * occurrence, because every candidate is verified.
  */
 
-/** Code units per block. */
-const BLOCK = 3;
 const CODE_BITS = 5;
 const CODE_MASK = (1 << CODE_BITS) - 1;
 
 /** Shortest literal worth skipping over: shorter ones allow jumps of two units at most. */
 export const MIN_SKIP_LENGTH = 5;
 
-const HASHES = 1 << (BLOCK * CODE_BITS);
-
 /**
- * Whether `count` literals, the shortest `shortest` code units long, could be worth a skip
- * scanner at all. With more blocks in their windows than half the hashes, nearly every block of
- * a text is in some literal and a window seldom moves: 10,000 names have 90,000.
+ * Code units per block for `count` literals, the shortest `shortest` units long: the smaller
+ * block whose hashes the literals' blocks fill to a quarter at most (past that most blocks of a
+ * text are in some literal, and a window seldom moves), or 0 where neither would pay.
  */
+export function blockSize(count: number, shortest: number): number {
+  if (count === 0 || shortest < MIN_SKIP_LENGTH) return 0;
+  for (const block of [3, 4]) if (shortest >= block + 2 && count * (shortest - block + 1) <= hashes(block) / 4) return block;
+  return 0;
+}
+
+/** Whether `count` literals, the shortest `shortest` code units long, could be worth a skip scanner at all. */
 export function mightSkip(count: number, shortest: number): boolean {
-  return count > 0 && shortest >= MIN_SKIP_LENGTH && count * (shortest - BLOCK + 1) <= HASHES / 2;
+  return blockSize(count, shortest) > 0;
+}
+
+function hashes(block: number): number {
+  return 1 << (block * CODE_BITS);
 }
 
 /**
@@ -45,11 +54,17 @@ export interface OccurrenceLog {
 export class SkipScanner {
   /** Length of the shortest literal: the window. */
   private readonly window: number;
+  /** Code units per block: 3 or 4. */
+  private readonly block: number;
   /** Block code of each code unit of the text, case folding included; 0 for units in no literal. */
   private readonly codeOf: Int32Array;
   /** How far the window may move when it ends in a block with this hash; 0: a candidate. */
   private readonly shift: Uint8Array;
-  /** Per block hash with shift 0: the literals whose window ends in that block, as [bucketStart[k], bucketStart[k+1]) of `bucketIds`. */
+  /**
+   * Per block hash with shift 0: 1 + k, where the literals whose window ends in that block are
+   * [bucketStart[k], bucketStart[k+1]) of `bucketIds` (0 for the other hashes, so that the table
+   * needs no filling and its untouched pages cost nothing).
+   */
   private readonly bucketOf: Int32Array;
   private readonly bucketStart: Int32Array;
   private readonly bucketIds: Int32Array;
@@ -66,8 +81,10 @@ export class SkipScanner {
     const count = starts.length - 1;
     let window = Infinity;
     for (let id = 0; id < count; id++) window = Math.min(window, starts[id + 1] - starts[id]);
-    if (!(window >= MIN_SKIP_LENGTH)) throw new Error(`SkipScanner: every literal must be at least ${MIN_SKIP_LENGTH} code units long`);
+    const block = blockSize(count, window);
+    if (block === 0) throw new Error(`SkipScanner: literals must be at least ${MIN_SKIP_LENGTH} code units long, and not too many for their length (see blockSize)`);
     this.window = window;
+    this.block = block;
 
     // Codes 1..31 for the folded units of the literals, reused round-robin past 31.
     const unitCode = new Int32Array(0x10000);
@@ -76,28 +93,27 @@ export class SkipScanner {
     this.codeOf = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) this.codeOf[c] = unitCode[fold[c]];
 
-    const maxShift = window - BLOCK + 1;
-    const shift = new Uint8Array(HASHES).fill(Math.min(maxShift, 255));
+    const shift = new Uint8Array(hashes(block)).fill(Math.min(window - block + 1, 255));
     const buckets = new Map<number, number[]>();
     for (let id = 0; id < count; id++) {
       const at = starts[id];
-      for (let q = 0; q <= window - BLOCK; q++) {
-        const h = hash(unitCode[literals[at + q]], unitCode[literals[at + q + 1]], unitCode[literals[at + q + 2]]);
-        shift[h] = Math.min(shift[h], window - BLOCK - q);
+      for (let end = at + block; end <= at + window; end++) {
+        const h = blockHash(unitCode, literals, end, block);
+        shift[h] = Math.min(shift[h], at + window - end);
       }
-      const last = hash(unitCode[literals[at + window - 3]], unitCode[literals[at + window - 2]], unitCode[literals[at + window - 1]]);
+      const last = blockHash(unitCode, literals, at + window, block);
       const bucket = buckets.get(last);
       if (bucket) bucket.push(id);
       else buckets.set(last, [id]);
     }
     this.shift = shift;
-    this.bucketOf = new Int32Array(HASHES).fill(-1);
+    this.bucketOf = new Int32Array(hashes(block));
     this.bucketStart = new Int32Array(buckets.size + 1);
     this.bucketIds = new Int32Array(count);
     let k = 0;
     let filled = 0;
     for (const [h, ids] of buckets) {
-      this.bucketOf[h] = k;
+      this.bucketOf[h] = k + 1;
       this.bucketStart[k++] = filled;
       for (const id of ids) this.bucketIds[filled++] = id;
     }
@@ -120,18 +136,18 @@ export class SkipScanner {
   }
 
   private walk(units: Uint16Array, n: number, log: OccurrenceLog | undefined, tally: { windows: number; verified: number } | undefined): void {
-    const { window, codeOf, shift, bucketOf, bucketStart, bucketIds } = this;
+    const { window, block, codeOf, shift, bucketOf, bucketStart, bucketIds } = this;
     let windows = 0;
     let verified = 0;
     for (let end = window; end <= n; ) {
       windows++;
-      const h = blockHash(codeOf, units, end);
+      const h = blockHash(codeOf, units, end, block);
       const s = shift[h];
       if (s > 0) {
         end += s;
         continue;
       }
-      const k = bucketOf[h];
+      const k = bucketOf[h] - 1;
       const from = bucketStart[k];
       const to = bucketStart[k + 1];
       verified += to - from;
@@ -164,11 +180,8 @@ export class SkipScanner {
   }
 }
 
-function hash(a: number, b: number, c: number): number {
-  return (a << (2 * CODE_BITS)) | (b << CODE_BITS) | c;
-}
-
-/** Hash of the block of three code units that ends at `end`. */
-function blockHash(codeOf: Int32Array, units: Uint16Array, end: number): number {
-  return hash(codeOf[units[end - 3]], codeOf[units[end - 2]], codeOf[units[end - 1]]);
+/** Hash of the block of `block` code units (3 or 4) that ends at `end`, from the units' codes. */
+function blockHash(codeOf: Int32Array, units: Uint16Array, end: number, block: number): number {
+  const h = (codeOf[units[end - 3]] << (2 * CODE_BITS)) | (codeOf[units[end - 2]] << CODE_BITS) | codeOf[units[end - 1]];
+  return block === 3 ? h : h | (codeOf[units[end - 4]] << (3 * CODE_BITS));
 }

@@ -109,6 +109,22 @@ describe('LiteralMatcher with block skipping (literals of five code units or mor
     );
   });
 
+  it('finds the same among thousands of literals, where blocks of four code units are hashed', () => {
+    const letters = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz -'.split(''));
+    const literal = fc.string({ unit: letters, minLength: 9, maxLength: 13 });
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1500, maxLength: 1600 }), fc.array(fc.nat(), { maxLength: 60 }), fc.string({ unit: letters, maxLength: 3000 }), (literals, picks, filler) => {
+        // Planted literals, some in capitals, between random letters.
+        const text = picks.map((k, i) => filler.slice(i * 50, i * 50 + 50) + (i % 3 ? literals[k % literals.length] : literals[k % literals.length].toUpperCase())).join('') + filler;
+        const patterns = literals.map((t, id) => ({ text: t, ci: id % 2 === 0 }));
+        const skipped = delivered(patterns, text, { skipScan: 'always' });
+        expect([...skipped].sort()).toEqual(naive(patterns, text));
+        expect(skipped).toEqual(delivered(patterns, text, { skipScan: 'never' }));
+      }),
+      { numRuns: 25, endOnFailure: true },
+    );
+  });
+
   it('lets the first long text choose, with the same hits either way', () => {
     const sample = 'The Iraqi prime minister met the president in Washington. '.repeat(400);
     const names = [{ text: 'Kadhimi', ci: true }, { text: 'Mustafa al-Kadhimi', ci: false }];

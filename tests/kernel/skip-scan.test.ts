@@ -1,6 +1,6 @@
 import { foldTable } from '../../src/kernel/case-fold';
 import { codeUnits } from '../../src/kernel/code-units';
-import { mightSkip, SkipScanner } from '../../src/kernel/skip-scan';
+import { blockSize, mightSkip, SkipScanner } from '../../src/kernel/skip-scan';
 
 function scanner(literals: string[]): SkipScanner {
   const fold = foldTable();
@@ -53,6 +53,7 @@ describe('SkipScanner', () => {
 
   it('refuses literals too short to skip over', () => {
     expect(() => scanner(['Kadhimi', 'Iraq'])).toThrow(/at least 5/);
+    expect(() => scanner([])).toThrow(/at least 5/);
   });
 
   it('pays for a few names that seldom occur in news copy', () => {
@@ -67,12 +68,16 @@ describe('SkipScanner', () => {
   });
 });
 
-describe('mightSkip', () => {
-  it('admits a few hundred long names, not ten thousand, nor short literals, nor none', () => {
+describe('blockSize', () => {
+  it('takes blocks of three for a few hundred long names, of four for thousands, none for short literals or too many', () => {
+    expect(blockSize(100, 11)).toBe(3);
+    expect(blockSize(1000, 11)).toBe(4);
+    expect(blockSize(10000, 11)).toBe(4);
+    expect(blockSize(100000, 11)).toBe(0);
+    expect(blockSize(100, 4)).toBe(0);
+    expect(blockSize(5000, 5)).toBe(0);
+    expect(blockSize(0, 11)).toBe(0);
     expect(mightSkip(100, 11)).toBe(true);
-    expect(mightSkip(1000, 11)).toBe(true);
-    expect(mightSkip(10000, 11)).toBe(false);
     expect(mightSkip(100, 4)).toBe(false);
-    expect(mightSkip(0, 11)).toBe(false);
   });
 });
