@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 /** Asks for one line of input at a time, for interactive commands (`mtlint review`). */
 export interface LineReader {
   /** The answer without its line break; null once input has ended. */
@@ -28,7 +29,8 @@ export function processIO(): CliIO {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
-    lineReader: process.stdin.isTTY ? terminalLineReader : undefined,
+    // isatty, not process.stdin.isTTY: touching process.stdin sets up a stream every run pays for.
+    lineReader: isatty(0) ? terminalLineReader : undefined,
   };
 }
 

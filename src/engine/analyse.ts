@@ -37,16 +37,23 @@ export function analyse(source: string, options: AnalyseOptions, sourceUnits?: U
   // The source's code units serve the prose only where the format left the text as it was.
   const doc = new Document(prose.text, source, prose.text === source ? sourceUnits : undefined);
   const run = options.rules.runner.run(doc, options);
-  let findings = run.findings.flatMap((f) => {
-    const setting = config.rules[f.ruleId];
-    if (setting === 'off') return [];
-    return setting && setting !== f.severity ? [{ ...f, severity: setting }] : [f];
-  });
+  let findings = Object.keys(config.rules).length ? configured(run.findings, config) : run.findings;
   findings = dropAllowlisted(doc, findings, config.allowlist);
   const suppressed = applySuppressions(findings, prose.directives);
   findings = suppressed.kept;
   if (options.baseline) findings = options.baseline.filter(options.reportPath, doc, findings);
   return { doc, findings, failures: run.failures, unusedDirectives: suppressed.unused };
+}
+
+/** Findings of rules turned off dropped, those of re-graded rules with their new severity. */
+function configured(findings: Finding[], config: EffectiveConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = config.rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+  }
+  return out;
 }
 
 function dropAllowlisted(doc: Document, findings: Finding[], allowlist: string[]): Finding[] {
