@@ -400,18 +400,23 @@ export class LiteralMatcher<T> {
     else this.scanFailureLinks(text, all, onHit);
   }
 
-  /** Whether to scan `units` by block skipping; the scanner is built for the first text that could use it. */
+  /**
+   * Whether to scan `units` by block skipping. The scanner is built for the first text; the first
+   * long one decides whether it pays. Texts before that are skipped through too: for them the
+   * automaton's build would cost more than any scan (70 ms for 10,000 names).
+   */
   private skipping(units: Uint16Array): boolean {
-    if (this.skipScan === 'always' || (this.skipPays === undefined && units.length >= SKIP_SAMPLE_FROM)) {
-      const pending = this.pendingSkip;
-      this.pendingSkip = undefined;
-      if (pending) this.skipper = new SkipScanner(pending.units, pending.starts, this.fold);
-      if (!this.skipper) return false;
-      if (this.skipScan === 'always') return true;
+    if (this.skipPays === false) return false;
+    const pending = this.pendingSkip;
+    this.pendingSkip = undefined;
+    if (pending) this.skipper = new SkipScanner(pending.units, pending.starts, this.fold);
+    if (!this.skipper) return false;
+    if (this.skipScan === 'always') return true;
+    if (this.skipPays === undefined && units.length >= SKIP_SAMPLE_FROM) {
       this.skipPays = this.skipper.worthwhile(units, SKIP_SAMPLE);
       if (!this.skipPays) this.skipper = undefined;
     }
-    return this.skipPays === true;
+    return this.skipPays ?? true;
   }
 
   /** Block skipping finds the occurrences by where they start; they are delivered as the automaton would, by end. */

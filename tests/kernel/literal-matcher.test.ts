@@ -67,4 +67,17 @@ describe('LiteralMatcher (Aho–Corasick)', () => {
     expect(outer).toEqual([0, 2, 4]);
     expect(inner).toEqual([2]);
   });
+
+  it('can be scanned again from inside a hit handler when it skips through texts', () => {
+    const m = new LiteralMatcher<string>({ skipScan: 'always' });
+    m.add('Kadhimi', 'k');
+    const outer: number[] = [];
+    const inner: number[] = [];
+    m.scan('Kadhimi, Kadhimi, Kadhimi', (start) => {
+      outer.push(start);
+      if (start === 0) m.scan('PM Kadhimi', (s) => inner.push(s));
+    });
+    expect(outer).toEqual([0, 9, 18]);
+    expect(inner).toEqual([3]);
+  });
 });
