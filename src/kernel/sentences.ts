@@ -5,7 +5,7 @@ import type { Span } from './types';
  * Abbreviations that never end a sentence in news copy: titles before names, and
  * shorthand that is always followed by more words ("e.g. the").
  */
-const NON_TERMINAL = new Set([
+export const NON_TERMINAL = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Cmdr', 'Gov', 'Sen',
   'Rep', 'Rev', 'Sr', 'Jr', 'St', 'Mt', 'Ft', 'No', 'Nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'Jan',
   'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Fig',
@@ -15,16 +15,15 @@ const NON_TERMINAL = new Set([
  * Abbreviations that usually continue a sentence ("the U.S. State Department") but can end one
  * ("... troops to the U.S. He said"). They end it only before a word that typically starts one.
  */
-const AMBIGUOUS = new Set(['U.S', 'U.N', 'U.K', 'E.U', 'D.C', 'a.m', 'p.m', 'etc', 'al', 'U.S.A', 'S.A']);
+export const AMBIGUOUS = new Set(['U.S', 'U.N', 'U.K', 'E.U', 'D.C', 'a.m', 'p.m', 'etc', 'al', 'U.S.A', 'S.A']);
 
-const SENTENCE_STARTERS = new Set([
+export const SENTENCE_STARTERS = new Set([
   'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'There', 'But',
   'And', 'However', 'In', 'On', 'At', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'Our', 'After', 'Before',
   'When', 'While', 'Meanwhile', 'Subsequently', 'According', 'Earlier', 'Later', 'Since', 'As', 'If',
 ]);
 
 const TERMINATOR = /[.!?。！？]+["'”’»)\]）」』]*/gu;
-const CJK_STOP = /[。！？]/u;
 
 // These helpers run for every character around every full stop, so they test single code
 // units against the class table; a lone surrogate half has no class, as in /[\p{L}]/u.test(text[i]).
@@ -45,29 +44,55 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
-function nextWord(text: string, from: number, limit: number): { word: string; at: number } {
-  let i = from;
-  while (i < limit && hasClass(text, i, SPACE)) i++;
-  let j = i;
+/** The end of the run of letters and digits from `from`, before `limit`. */
+function wordEnd(text: string, from: number, limit: number): number {
+  let j = from;
   while (j < limit && hasClass(text, j, LETTER | NUMBER)) j++;
-  return { word: text.slice(i, j), at: i };
+  return j;
 }
 
+const CJK_FULL_STOP = 0x3002;
+const FULLWIDTH_EXCLAMATION = 0xff01;
+const FULLWIDTH_QUESTION = 0xff1f;
+
+/** Whether `text[from, to)` holds a CJK full stop, exclamation or question mark. */
+function hasCjkStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CJK_FULL_STOP || c === FULLWIDTH_EXCLAMATION || c === FULLWIDTH_QUESTION) return true;
+  }
+  return false;
+}
+
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"'“‘(\[\p{Script=Han}]/u;
+/** Per code unit: 0 not asked yet, 1 can open a sentence, 2 cannot. */
+const opensSentenceMemo = new Uint8Array(0x10000);
+
+/** Whether the code unit can open a sentence: a capital, a digit, an opening quote or bracket, Han. */
+function opensSentence(c: number): boolean {
+  if (opensSentenceMemo[c] === 0) opensSentenceMemo[c] = OPENS_SENTENCE.test(String.fromCharCode(c)) ? 1 : 2;
+  return opensSentenceMemo[c] === 1;
+}
+
+/**
+ * Whether the terminator run `text[termStart, termEnd)` ends a sentence. Runs around every full
+ * stop of a batch, so it reads code units and makes a string only for an abbreviation check.
+ */
 function isBoundary(text: string, termStart: number, termEnd: number, limit: number): boolean {
-  const after = nextWord(text, termEnd, limit);
-  if (after.at >= limit) return true;
-  if (termEnd === after.at && !CJK_STOP.test(text.slice(termStart, termEnd))) return false;
-  const first = text[after.at];
-  if (!/[\p{Lu}\p{N}"'“‘(\[\p{Script=Han}]/u.test(first)) return false;
-  const run = text.slice(termStart, termEnd);
-  if (!run.startsWith('.') || run.startsWith('...')) return true;
+  let next = termEnd;
+  while (next < limit && hasClass(text, next, SPACE)) next++;
+  if (next >= limit) return true;
+  if (termEnd === next && !hasCjkStop(text, termStart, termEnd)) return false;
+  if (!opensSentence(text.charCodeAt(next))) return false;
+  if (text.charCodeAt(termStart) !== DOT || (termEnd - termStart >= 3 && text.charCodeAt(termStart + 1) === DOT && text.charCodeAt(termStart + 2) === DOT)) return true;
   const before = wordBefore(text, termStart);
   if (before === '') return true;
   if (NON_TERMINAL.has(before)) return false;
-  if (AMBIGUOUS.has(before) || AMBIGUOUS.has(before.replace(/^.*\./, ''))) return SENTENCE_STARTERS.has(after.word);
+  const startsSentence = () => SENTENCE_STARTERS.has(text.slice(next, wordEnd(text, next, limit)));
+  if (AMBIGUOUS.has(before) || AMBIGUOUS.has(before.replace(/^.*\./, ''))) return startsSentence();
   // Initials such as "J. K. Rowling" or the "U" of a spaced-out abbreviation.
   if (/^\p{Lu}$/u.test(before)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_STARTERS.has(after.word);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsSentence();
   return true;
 }
 

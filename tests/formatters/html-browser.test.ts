@@ -101,6 +101,8 @@ describe('HTML report in chromium', () => {
     // Each row shows the score (another column when present) and the counts by severity.
     await expect(page.locator('th button:text-is("Score")').count()).resolves.toBe(1);
     await page.click('#article-rows a:text-is("seed.txt")');
+    // The link opens the article's page: wait for it rather than count while it loads.
+    await page.locator('#prose').waitFor({ state: 'attached' });
     await expect(page.locator('#prose').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
