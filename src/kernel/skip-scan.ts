@@ -71,7 +71,7 @@ export class SkipScanner {
 
   /**
    * `literals` holds the case-folded literals one after another, literal `id` at
-   * [starts[id], starts[id + 1]); every literal is at least MIN_SKIP_LENGTH long.
+   * [starts[id], starts[id + 1]); `blockSize` must allow them (long enough, and not too many).
    */
   constructor(
     private readonly literals: Uint16Array,
@@ -126,8 +126,9 @@ export class SkipScanner {
    */
   worthwhile(units: Uint16Array, end: number): boolean {
     const tally = { windows: 0, verified: 0 };
-    this.walk(units, Math.min(end, units.length), undefined, tally);
-    return tally.windows * WINDOW_COST + tally.verified * VERIFY_COST < end;
+    const sampled = Math.min(end, units.length);
+    this.walk(units, sampled, undefined, tally);
+    return tally.windows * WINDOW_COST + tally.verified * VERIFY_COST < sampled;
   }
 
   /** Logs every occurrence of every literal in `units`, by window start (not by end, as the automaton does). */
