@@ -68,6 +68,8 @@ class GrowingInts {
 /**
  * Aho–Corasick automaton over UTF-16 code units: every literal of every rule is found in one
  * pass over the text, so the cost of a scan does not grow with the size of the dictionary.
+ * Where every literal is long (a term list of names), block skipping (SkipScanner) finds the
+ * same hits reading a fraction of the text, and the automaton is built only if a text needs it.
  *
  * All patterns live in one automaton over case-folded text; a case-sensitive pattern's hits are
  * checked against the original text, which is cheap because hits are rare next to code units.
