@@ -132,8 +132,9 @@ export class LiteralMatcher<T> {
   /** Where a table scan reached reporting states, one per walk; kept between scans to save reallocating them. */
   private readonly log = new ReportLog();
   private readonly secondLog = new ReportLog();
-  /** Length of the longest pattern, in code units. */
+  /** Lengths of the longest and the shortest pattern, in code units. */
   private longest = 0;
+  private shortest = Infinity;
 
   constructor(options: LiteralMatcherOptions = {}) {
     this.tableLimit = options.tableLimit ?? DEFAULT_TABLE_LIMIT;
@@ -149,6 +150,7 @@ export class LiteralMatcher<T> {
     this.payloads.push(payload);
     this.lengths.push(pattern.length);
     this.longest = Math.max(this.longest, pattern.length);
+    this.shortest = Math.min(this.shortest, pattern.length);
     this.exactForms.push(caseInsensitive ? undefined : pattern);
   }
 
@@ -200,7 +202,7 @@ export class LiteralMatcher<T> {
     this.compiled = true;
     this.idLength = Int32Array.from(this.lengths);
     this.idFirst = Int32Array.from(this.exactForms, (exact) => (exact === undefined ? CASE_INSENSITIVE : exact.charCodeAt(0)));
-    if (this.skipScan !== 'never' && mightSkip(this.lengths.length, Math.min(...this.lengths))) this.pendingSkip = this.foldedPatterns();
+    if (this.skipScan !== 'never' && mightSkip(this.lengths.length, this.shortest)) this.pendingSkip = this.foldedPatterns();
     if (!this.pendingSkip) this.compileAutomaton();
   }
 

@@ -33,6 +33,15 @@ describe('LiteralMatcher (Aho–Corasick)', () => {
     expect(hits).toEqual([4999, 12]);
   });
 
+  it('compiles more patterns than a function call can take arguments', () => {
+    // 200,000 names: counting or measuring them must not spread them into one call.
+    const m = new LiteralMatcher<number>();
+    for (let i = 0; i < 200_000; i++) m.add(`name${i.toString(36)}q`, i);
+    const hits: number[] = [];
+    m.scan('Here name0q and namezzq.', (_s, _e, id) => hits.push(id));
+    expect(hits).toEqual([0, parseInt('zz', 36)]);
+  });
+
   it('delivers every hit of a long text in order, past the size of its first hit log', () => {
     const m = new LiteralMatcher<string>({ tableFrom: 0 });
     m.add('ab', 'ab');
