@@ -22,11 +22,6 @@ export class MessageTemplate {
     this.texts.push(template.slice(last));
   }
 
-  /** The names of the placeholders, in order, repeats included. */
-  get placeholders(): readonly string[] {
-    return this.names;
-  }
-
   /** Fills each placeholder with `value(name)`; unknown names are left as written so typos stay visible. */
   fill(value: (name: string) => MessageValue): string {
     const { texts, names } = this;

@@ -3,9 +3,14 @@ import { MessageTemplate } from '../../src/kernel/message';
 describe('MessageTemplate', () => {
   it('fills every placeholder, repeats included, and keeps the text around them', () => {
     const t = new MessageTemplate('"{match}" may be {suggestion}; if {alt} is meant, write "{suggestion}".');
-    expect(t.placeholders).toEqual(['match', 'suggestion', 'alt', 'suggestion']);
     const values: Record<string, string> = { match: 'US-Iran', suggestion: 'US-Iraq', alt: 'Iran' };
-    expect(t.fill((name) => values[name])).toBe('"US-Iran" may be US-Iraq; if Iran is meant, write "US-Iraq".');
+    const asked: string[] = [];
+    const filled = t.fill((name) => {
+      asked.push(name);
+      return values[name];
+    });
+    expect(asked).toEqual(['match', 'suggestion', 'alt', 'suggestion']);
+    expect(filled).toBe('"US-Iran" may be US-Iraq; if Iran is meant, write "US-Iraq".');
   });
 
   it('leaves unknown placeholders as written, so a typo in a rule shows in its message', () => {
