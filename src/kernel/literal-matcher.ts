@@ -425,25 +425,22 @@ export class LiteralMatcher<T> {
 
   /** Block skipping finds the occurrences by where they start; they are delivered as the automaton would, by end. */
   private scanSkipping(text: string, units: Uint16Array, onHit: LiteralHitHandler<T>): void {
-    const log = this.log.count === BUSY ? new ReportLog() : this.log;
+    const log = freeLog(this.log);
     log.reset(0);
     this.skipper!.scan(units, log);
-    const { ends, rows: ids, count } = log;
+    const { ends, rows: ids } = log;
     const { idLength } = this;
     // At one end the automaton reports the longer literal first, then those added first.
     const before = (a: number, b: number) => ends[a] - ends[b] || idLength[ids[b]] - idLength[ids[a]] || ids[a] - ids[b];
-    let ordered = true;
-    for (let k = 1; k < count && ordered; k++) ordered = before(k - 1, k) < 0;
-    const order = ordered ? undefined : Array.from({ length: count }, (_, k) => k).sort(before);
-    log.count = BUSY;
-    try {
+    delivering([log], ([count]) => {
+      let ordered = true;
+      for (let k = 1; k < count && ordered; k++) ordered = before(k - 1, k) < 0;
+      const order = ordered ? undefined : Array.from({ length: count }, (_, k) => k).sort(before);
       for (let k = 0; k < count; k++) {
         const at = order ? order[k] : k;
         this.reportLiteral(text, units, ids[at], ends[at], onHit);
       }
-    } finally {
-      log.count = 0;
-    }
+    });
   }
 
   /**
@@ -458,10 +455,8 @@ export class LiteralMatcher<T> {
    * that it is in the right state when it gets there; what it logs before the middle is dropped.
    */
   private scanTable(text: string, units: Uint16Array, table: Int32Array, onHit: LiteralHitHandler<T>): void {
-    // A handler that scans again with this matcher gets logs of its own.
-    const busy = this.log.count === BUSY;
-    const first = busy ? new ReportLog() : this.log;
-    const second = busy ? new ReportLog() : this.secondLog;
+    const first = freeLog(this.log);
+    const second = freeLog(this.secondLog);
     const n = units.length;
     const middle = n >> 1;
     first.reset(0);
@@ -500,16 +495,12 @@ export class LiteralMatcher<T> {
   /** Delivers the logged hits in text order: the first walk's, then the second's past `middle`. */
   private deliver(text: string, units: Uint16Array, logs: ReportLog[], middle: number, onHit: LiteralHitHandler<T>): void {
     const { columns } = this;
-    const counts = logs.map((log) => log.count);
-    for (const log of logs) log.count = BUSY;
-    try {
+    delivering(logs, (counts) =>
       logs.forEach((log, w) => {
         const { ends, rows } = log;
         for (let k = 0; k < counts[w]; k++) if (w === 0 || ends[k] > middle) this.report(text, units, rows[k] / columns, ends[k], onHit);
-      });
-    } finally {
-      for (const log of logs) log.count = 0;
-    }
+      }),
+    );
   }
 
   private scanFailureLinks(text: string, units: Uint16Array, onHit: LiteralHitHandler<T>): void {
@@ -547,6 +538,22 @@ const TWO_WALKS_FROM = 4096;
 
 /** `ReportLog.count` while its hits are being delivered. */
 const BUSY = -1;
+
+/** `own`, or a fresh log while `own` is being delivered: a hit handler that scans again with the same matcher gets logs of its own. */
+function freeLog(own: ReportLog): ReportLog {
+  return own.count === BUSY ? new ReportLog() : own;
+}
+
+/** Hands `deliverHits` the count of each log, with the logs marked busy meanwhile and emptied after. */
+function delivering(logs: ReportLog[], deliverHits: (counts: number[]) => void): void {
+  const counts = logs.map((log) => log.count);
+  for (const log of logs) log.count = BUSY;
+  try {
+    deliverHits(counts);
+  } finally {
+    for (const log of logs) log.count = 0;
+  }
+}
 
 /** End offsets and table rows of the reporting states a table scan passed, in text order; block skipping logs literal ids as rows. */
 class ReportLog {
